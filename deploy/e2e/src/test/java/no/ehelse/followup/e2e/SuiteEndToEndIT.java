@@ -1,0 +1,161 @@
+package no.ehelse.followup.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import no.ehelse.followup.infrastructure.Suite;
+import no.ehelse.followup.infrastructure.SuiteService;
+
+/**
+ * The four packaged services together on real PostgreSQL, Kafka and Keycloak: an admin defines a
+ * goal and an indicator, an organisation reports a measurement with a token from Keycloak, and the
+ * reporting view shows it; also when Kafka is down during the write.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndIT {
+
+    private static final String NHN = "994598759";
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        Path root = Path.of(System.getProperty("followup.root", "../..")).toAbsolutePath().normalize();
+        suite = Suite.start(Suite.Options.isolated(root, root.resolve("deploy/e2e/target/suite"),
+                line -> System.out.println("[suite] " + line)));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static String url(SuiteService service, String path) {
+        return suite.service(service).baseUrl() + path;
+    }
+
+    private static String token(String client) {
+        return suite.keycloak().accessToken(client, client + "-local-secret");
+    }
+
+    private static void define(String path, String body) {
+        given().auth().oauth2(token("strategioppfolging-admin")).contentType(ContentType.JSON).body(body)
+                .when().put(url(SuiteService.INDICATOR, path))
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+    }
+
+    private static ValidatableResponse report(String client, String period, int value) {
+        return given().auth().oauth2(token(client)).contentType(ContentType.JSON)
+                .body(Map.of("period", period, "value", value, "numerator", value, "denominator", 356,
+                        "source", "NHN, innføringsstatistikk"))
+                .when().post(url(SuiteService.INDICATOR, "/api/v1/indicators/4.2.1/measurements"))
+                .then();
+    }
+
+    private static ValidatableResponse reportingView() {
+        return given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/indicators/4.2.1"))
+                .then();
+    }
+
+    @Test
+    @Order(1)
+    void aMeasurementPostedByAnActorShowsUpInTheReportingView() {
+        define("/api/v1/goals/4", """
+                {"kind": "STRATEGIC", "name": "Tilgjengelig informasjon og styrket samhandling"}""");
+        define("/api/v1/indicators/4.2", """
+                {"goalId": "4", "name": "Innføring av samhandlingsverktøy/informasjonstjenester",
+                 "unit": {"kind": "SHARE", "label": "Antall/andel"}, "type": "ADOPTION",
+                 "direction": "HIGHER_IS_BETTER", "reporters": ["994598759", "983544622"], "status": "ACTIVE"}""");
+        define("/api/v1/indicators/4.2.1", """
+                {"goalId": "4", "parentId": "4.2", "name": "Kjernejournal innføring",
+                 "unit": {"kind": "SHARE", "label": "Andel kommuner", "denominator": 356, "denominatorLabel": "kommuner"},
+                 "type": "ADOPTION", "direction": "HIGHER_IS_BETTER", "reporters": ["994598759", "983544622"],
+                 "status": "ACTIVE",
+                 "baseline": {"value": 147, "numerator": 147, "denominator": 356, "period": "2022-11-29",
+                              "text": "147/356 kommuner (29.11.22)"},
+                 "targets": [{"year": 2025, "kind": "N_OF_TOTAL", "value": 356, "total": 356, "text": "356/356"}]}""");
+
+        report("nhn", "2023-06", 240).statusCode(201).body("reportedBy", equalTo(NHN));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> reportingView()
+                .statusCode(200)
+                .body("indicator.name", equalTo("Kjernejournal innføring"))
+                .body("latest.period", equalTo("2023-06"))
+                .body("latest.value", equalTo(240))
+                .body("latest.reportedBy", equalTo(NHN)));
+    }
+
+    @Test
+    @Order(2)
+    void withoutATokenTheServicesAnswer401() {
+        for (SuiteService service : SuiteService.values()) {
+            given().when().get(url(service, "/api/v1/" + switch (service) {
+                case INDICATOR -> "indicators";
+                case INITIATIVE -> "initiatives";
+                case ROADMAP -> "subgoals";
+                case REPORTING -> "status/overview";
+            })).then().statusCode(401).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body(Map.of("period", "2023", "value", 1))
+                .when().post(url(SuiteService.INDICATOR, "/api/v1/indicators/4.2.1/measurements"))
+                .then().statusCode(401);
+    }
+
+    @Test
+    @Order(3)
+    void anotherOrganisationIsForbiddenToReport() {
+        report("helse-vest", "2023-07", 250)
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
+    void aWriteWhileKafkaIsDownArrivesOnceKafkaIsBackExactlyOnce() {
+        long appliedBefore = eventsApplied();
+        suite.kafka().stop();
+        try {
+            report("nhn", "2023-12", 300).statusCode(201);
+            // Committed and waiting in the outbox: the view cannot have it yet.
+            reportingView().statusCode(200).body("latest.period", equalTo("2023-06"));
+        } finally {
+            suite.kafka().start();
+        }
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> reportingView()
+                .statusCode(200)
+                .body("latest.period", equalTo("2023-12"))
+                .body("latest.value", equalTo(300)));
+        List<Map<String, Object>> december = reportingView().extract().jsonPath()
+                .getList("measurements.findAll { it.period == '2023-12' }");
+        assertEquals(1, december.size());
+        assertEquals(1, december.get(0).get("revision"));
+        assertEquals(appliedBefore + 1, eventsApplied(), "the measurement event was applied exactly once");
+    }
+
+    private static long eventsApplied() {
+        List<Map<String, Object>> freshness = given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/overview"))
+                .then().statusCode(200)
+                .extract().jsonPath().getList("freshness.findAll { it.topic == 'indicator-events' }");
+        return ((Number) freshness.get(0).get("eventsApplied")).longValue();
+    }
+}

@@ -1,0 +1,183 @@
+package no.ehelse.followup.infrastructure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on one machine: PostgreSQL, Kafka and Keycloak (each replaced by an external
+ * server when the environment names one) and the four packaged services. Used by the local run and
+ * by the end-to-end tests; stops everything it started, in reverse order.
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final Set<String> TOPICS = Set.of("indicator-events", "initiative-events", "roadmap-events",
+            "reporting-dead-letter");
+
+    /** Where things run and on which ports; {@code env} selects external servers (see README). */
+    public record Options(Path repositoryRoot, Path runDirectory, boolean fresh, Map<String, String> env,
+            int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
+            Map<SuiteService, Integer> servicePorts, Consumer<String> progress) {
+
+        /** Free ports everywhere and a fresh directory: for tests. */
+        public static Options isolated(Path repositoryRoot, Path runDirectory, Consumer<String> progress) {
+            Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
+            for (SuiteService service : SuiteService.values()) {
+                ports.put(service, Ports.free());
+            }
+            return new Options(repositoryRoot, runDirectory, true, Map.of(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free(), ports, progress);
+        }
+    }
+
+    private final Options options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private String bootstrapServers;
+    private String issuer;
+
+    private Suite(Options options) {
+        this.options = options;
+    }
+
+    public static Suite start(Options options) {
+        Suite suite = new Suite(options);
+        try {
+            suite.startInfrastructure();
+            suite.startServices();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        Map<String, String> env = options.env();
+        Path run = options.runDirectory();
+
+        step("PostgreSQL", () -> {
+            postgres = PostgresServer.fromEnvironment(env, run.resolve("postgres"), options.postgresPort(), options.fresh());
+            started.add(postgres);
+            for (SuiteService service : SuiteService.values()) {
+                postgres.ensureDatabase(service.database());
+            }
+            return (postgres.isEmbedded() ? "embedded" : "external") + " on " + postgres.host() + ":" + postgres.port()
+                    + ", a database per service";
+        });
+
+        step("Kafka", () -> {
+            String external = env.get("FOLLOWUP_KAFKA_BOOTSTRAP");
+            if (external != null && !external.isBlank()) {
+                bootstrapServers = external;
+                return "external at " + external;
+            }
+            Path directory = run.resolve("kafka");
+            if (options.fresh()) {
+                Directories.deleteRecursively(directory);
+            }
+            kafka = KafkaBroker.start(directory, options.kafkaPort(), options.kafkaControllerPort());
+            started.add(kafka);
+            kafka.createTopics(TOPICS, 3);
+            bootstrapServers = kafka.bootstrapServers();
+            return "KRaft broker at " + bootstrapServers + ", topics " + TOPICS;
+        });
+
+        step("Keycloak", () -> {
+            String external = env.get("FOLLOWUP_OIDC_URL");
+            if (external != null && !external.isBlank()) {
+                issuer = external;
+                return "external issuer " + external;
+            }
+            Path directory = run.resolve("keycloak");
+            if (options.fresh()) {
+                Directories.deleteRecursively(directory.resolve("data"));
+            }
+            keycloak = KeycloakServer.start(directory, options.keycloakPort(),
+                    options.repositoryRoot().resolve("deploy/keycloak/ehelse-realm.json"));
+            started.add(keycloak);
+            issuer = keycloak.realmUrl();
+            return "realm " + issuer;
+        });
+    }
+
+    private void startServices() {
+        step("Services", () -> {
+            for (SuiteService service : SuiteService.values()) {
+                Map<String, String> config = new HashMap<>();
+                config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
+                config.put("quarkus.datasource.username", postgres.user());
+                config.put("quarkus.datasource.password", postgres.password());
+                config.put("kafka.bootstrap.servers", bootstrapServers);
+                config.put("quarkus.oidc.auth-server-url", issuer);
+                ServiceProcess process = ServiceProcess.launch(service, options.repositoryRoot(),
+                        options.servicePorts().get(service), config, options.runDirectory().resolve("logs"));
+                services.put(service, process);
+                started.add(process);
+            }
+            for (ServiceProcess process : services.values()) {
+                process.awaitHealthy(Duration.ofMinutes(3));
+                options.progress().accept("      " + process.service().module() + " healthy at " + process.baseUrl());
+            }
+            return "all healthy";
+        });
+    }
+
+    private void step(String what, java.util.function.Supplier<String> action) {
+        long start = System.nanoTime();
+        options.progress().accept("==> " + what + " ...");
+        String result = action.get();
+        options.progress().accept("    " + what + ": " + result + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The suite's own broker, or null when an external Kafka is used. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The suite's own Keycloak, or null when an external issuer is used. */
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public ServiceProcess service(SuiteService service) {
+        return services.get(service);
+    }
+
+    public Map<SuiteService, ServiceProcess> services() {
+        return Map.copyOf(services);
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                options.progress().accept("    could not stop " + started.get(i) + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

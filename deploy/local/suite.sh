@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The local run of the whole suite, on one machine and without Docker.
+#
+#   deploy/local/suite.sh up [--fresh]   build, start PostgreSQL, Kafka, Keycloak and the four services,
+#                                        load the strategy's data; Ctrl-C stops everything
+#   deploy/local/suite.sh down           stop a suite started from another terminal
+#   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm
+#
+# External servers instead of the embedded ones: see "Configuration" in README.md.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+run_dir="${FOLLOWUP_RUN_DIR:-$root/deploy/.run}"
+keycloak_port="${FOLLOWUP_KEYCLOAK_PORT:-8090}"
+
+usage() {
+  sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+case "${1:-}" in
+  up)
+    shift
+    echo "==> Building the suite (./mvnw package -DskipTests; the first build downloads dependencies) ..."
+    (cd "$root" && ./mvnw -B -q package -DskipTests)
+    classpath="$root/deploy/infrastructure/target/classes:$(cat "$root/deploy/infrastructure/target/launcher.classpath")"
+    exec java -Xmx256m -cp "$classpath" -Dfollowup.root="$root" \
+      no.ehelse.followup.infrastructure.LocalSuite "$@"
+    ;;
+  down)
+    pid_file="$run_dir/suite.pid"
+    if [[ ! -f "$pid_file" ]]; then
+      echo "No suite is running (no $pid_file)."
+      exit 0
+    fi
+    pid="$(cat "$pid_file")"
+    echo "==> Stopping the suite (pid $pid) ..."
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 120); do
+      kill -0 "$pid" 2>/dev/null || { echo "    Stopped."; exit 0; }
+      sleep 1
+    done
+    echo "The suite did not stop within 2 minutes; killing it." >&2
+    kill -KILL "$pid" 2>/dev/null || true
+    ;;
+  token)
+    client="${2:?usage: suite.sh token CLIENT (for example helse-vest or strategioppfolging-admin)}"
+    secret="${3:-$client-local-secret}"
+    issuer="${FOLLOWUP_OIDC_URL:-http://localhost:$keycloak_port/realms/ehelse}"
+    response="$(curl -sS --fail-with-body -d grant_type=client_credentials -d "client_id=$client" \
+      -d "client_secret=$secret" "$issuer/protocol/openid-connect/token")" || {
+      echo "Token request failed: $response" >&2
+      exit 1
+    }
+    sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+    ;;
+  *)
+    usage
+    exit 2
+    ;;
+esac

@@ -1,0 +1,152 @@
+package no.ehelse.followup.indicator.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.api.WriteOutcome;
+import no.ehelse.followup.contract.indicator.Indicator;
+import no.ehelse.followup.contract.indicator.IndicatorEvents;
+import no.ehelse.followup.contract.indicator.IndicatorStatus;
+import no.ehelse.followup.contract.indicator.IndicatorType;
+import no.ehelse.followup.contract.outbox.EventOutbox;
+import no.ehelse.followup.contract.problem.Problem.FieldError;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.indicator.goals.GoalEntity;
+
+/** Defines and reads indicators; every change is an event through the outbox. */
+@ApplicationScoped
+public class IndicatorCatalog {
+
+    public record Written(Indicator indicator, WriteOutcome outcome) {
+    }
+
+    @Inject
+    EventOutbox outbox;
+
+    public List<Indicator> list(String goalId, IndicatorType type, IndicatorStatus status) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (goalId != null) {
+            query.append(" and goalId = :goal");
+            parameters.and("goal", goalId);
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            parameters.and("type", type);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return IndicatorEntity.<IndicatorEntity> find(query.toString(), Sort.by("id"), parameters).stream()
+                .map(IndicatorEntity::toIndicator)
+                .sorted(IndicatorCatalog::byNumericId)
+                .toList();
+    }
+
+    public Indicator get(String id) {
+        return find(id).toIndicator();
+    }
+
+    public IndicatorEntity find(String id) {
+        return IndicatorEntity.<IndicatorEntity> findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+    }
+
+    /** Locks the indicator for the rest of the transaction: writers of one indicator queue up. */
+    public IndicatorEntity lock(String id) {
+        IndicatorEntity indicator = IndicatorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (indicator == null) {
+            throw ProblemException.notFound("Indicator " + id);
+        }
+        return indicator;
+    }
+
+    @Transactional
+    public Written define(String id, IndicatorRequest request) {
+        List<FieldError> errors = new ArrayList<>(IndicatorRules.check(id, request));
+        if (GoalEntity.findById(request.goalId()) == null) {
+            errors.add(new FieldError("goalId", "no goal " + request.goalId()));
+        }
+        if (request.parentId() != null && IndicatorEntity.findById(request.parentId()) == null) {
+            errors.add(new FieldError("parentId", "no indicator " + request.parentId() + "; define the parent first"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        IndicatorEntity indicator = IndicatorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        WriteOutcome outcome;
+        IndicatorStatus previousStatus = null;
+        if (indicator == null) {
+            indicator = new IndicatorEntity();
+            indicator.id = id;
+            outcome = WriteOutcome.CREATED;
+        } else {
+            if (sameDefinition(indicator, request)) {
+                return new Written(indicator.toIndicator(), WriteOutcome.UNCHANGED);
+            }
+            previousStatus = indicator.status;
+            outcome = WriteOutcome.UPDATED;
+        }
+        indicator.goalId = request.goalId();
+        indicator.parentId = request.parentId();
+        indicator.name = request.name();
+        indicator.purpose = request.purpose();
+        indicator.unit = request.unit();
+        indicator.type = request.type();
+        indicator.direction = request.direction();
+        indicator.method = request.method();
+        indicator.dataSource = request.dataSource();
+        indicator.reporters = new ArrayList<>(request.reporters().stream().distinct().toList());
+        indicator.status = request.status();
+        indicator.baseline = request.baseline();
+        indicator.targets = request.targets() == null ? new ArrayList<>() : new ArrayList<>(request.targets());
+        indicator.version++;
+        indicator.persist();
+        Indicator state = indicator.toIndicator();
+        String type = outcome == WriteOutcome.CREATED ? IndicatorEvents.INDICATOR_DEFINED
+                : request.status() == IndicatorStatus.RETIRED && previousStatus != IndicatorStatus.RETIRED
+                        ? IndicatorEvents.INDICATOR_RETIRED
+                        : IndicatorEvents.INDICATOR_CHANGED;
+        outbox.append(IndicatorEvents.INDICATOR, id, state.version(), type, IndicatorEvents.SCHEMA_VERSION, state);
+        return new Written(state, outcome);
+    }
+
+    private static boolean sameDefinition(IndicatorEntity current, IndicatorRequest request) {
+        List<?> targets = request.targets() == null ? List.of() : request.targets();
+        return Objects.equals(current.goalId, request.goalId())
+                && Objects.equals(current.parentId, request.parentId())
+                && Objects.equals(current.name, request.name())
+                && Objects.equals(current.purpose, request.purpose())
+                && Objects.equals(current.unit, request.unit())
+                && current.type == request.type()
+                && current.direction == request.direction()
+                && Objects.equals(current.method, request.method())
+                && Objects.equals(current.dataSource, request.dataSource())
+                && Objects.equals(current.reporters, request.reporters().stream().distinct().toList())
+                && current.status == request.status()
+                && Objects.equals(current.baseline, request.baseline())
+                && Objects.equals(current.targets, targets);
+    }
+
+    /** 4.2.10 after 4.2.9: ids compare by their numeric parts. */
+    static int byNumericId(Indicator a, Indicator b) {
+        String[] x = a.id().split("\\.");
+        String[] y = b.id().split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+}

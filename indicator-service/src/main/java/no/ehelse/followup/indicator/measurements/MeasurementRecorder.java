@@ -1,0 +1,139 @@
+package no.ehelse.followup.indicator.measurements;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.api.WriteOutcome;
+import no.ehelse.followup.contract.indicator.IndicatorEvents;
+import no.ehelse.followup.contract.indicator.IndicatorStatus;
+import no.ehelse.followup.contract.indicator.Measurement;
+import no.ehelse.followup.contract.outbox.EventOutbox;
+import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.contract.problem.Problem.FieldError;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
+import no.ehelse.followup.indicator.indicators.IndicatorEntity;
+import no.ehelse.followup.indicator.indicators.UnitValues;
+
+/**
+ * Records measurements. A measurement of (indicator, period, reporting organisation) that differs
+ * from the current one is a correction: a new revision that becomes current, the old ones kept. The
+ * same values again are ignored: no revision, no event.
+ */
+@ApplicationScoped
+public class MeasurementRecorder {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    public record Recorded(Measurement measurement, WriteOutcome outcome) {
+    }
+
+    @Inject
+    IndicatorCatalog indicators;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    CallerIdentity caller;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<Measurement> list(String indicatorId, boolean history) {
+        indicators.find(indicatorId);
+        String query = history ? "indicatorId = ?1" : "indicatorId = ?1 and current = true";
+        return MeasurementEntity.<MeasurementEntity> find(query,
+                Sort.by("periodEnd").and("periodStart").and("reportedBy").and("revision"), indicatorId)
+                .stream().map(MeasurementEntity::toMeasurement).toList();
+    }
+
+    @Transactional
+    public Recorded record(String indicatorId, MeasurementRequest request) {
+        IndicatorEntity indicator = indicators.lock(indicatorId);
+        String reporter = caller.requireOrganisation();
+        if (!caller.isAdmin() && !indicator.reporters.contains(reporter)) {
+            throw ProblemException.forbidden("Organisation " + reporter + " is not registered to report indicator "
+                    + indicatorId);
+        }
+        if (indicator.status == IndicatorStatus.RETIRED) {
+            throw ProblemException.conflict("Indicator " + indicatorId + " is retired and takes no new measurements");
+        }
+        ReportingPeriod period = validate(indicator, request);
+
+        MeasurementEntity current = MeasurementEntity.<MeasurementEntity> find(
+                "indicatorId = ?1 and period = ?2 and reportedBy = ?3 and current = true",
+                indicatorId, period.toString(), reporter).firstResult();
+        if (current != null && sameValues(current, request)) {
+            return new Recorded(current.toMeasurement(), WriteOutcome.UNCHANGED);
+        }
+        MeasurementEntity revision = new MeasurementEntity();
+        revision.indicatorId = indicatorId;
+        revision.period = period.toString();
+        revision.periodStart = period.start();
+        revision.periodEnd = period.end();
+        revision.reportedBy = reporter;
+        revision.revision = current == null ? 1 : current.revision + 1;
+        revision.current = true;
+        revision.value = UnitValues.canonical(request.value());
+        revision.numerator = UnitValues.canonical(request.numerator());
+        revision.denominator = UnitValues.canonical(request.denominator());
+        revision.source = request.source();
+        revision.methodNote = request.methodNote();
+        revision.reportedAt = Instant.now(clock);
+        revision.reportedByClient = caller.client();
+        if (current != null) {
+            current.current = false;
+            current.flush();
+        }
+        revision.persist();
+
+        Measurement state = revision.toMeasurement();
+        outbox.append(IndicatorEvents.MEASUREMENT, IndicatorEvents.measurementId(indicatorId, state.period(), reporter),
+                state.revision(), current == null ? IndicatorEvents.MEASUREMENT_RECORDED : IndicatorEvents.MEASUREMENT_CORRECTED,
+                IndicatorEvents.SCHEMA_VERSION, state);
+        return new Recorded(state, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+    }
+
+    private ReportingPeriod validate(IndicatorEntity indicator, MeasurementRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ReportingPeriod period = null;
+        try {
+            period = ReportingPeriod.parse(request.period());
+            if (period.startsAfter(LocalDate.now(clock.withZone(NORWAY)))) {
+                errors.add(new FieldError("period", "lies in the future; a period can be reported once it has begun"));
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("period", e.getMessage()));
+        }
+        UnitValues.check("", indicator.unit.kind(), request.value(), request.numerator(), request.denominator(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return period;
+    }
+
+    private static boolean sameValues(MeasurementEntity current, MeasurementRequest request) {
+        return sameNumber(current.value, request.value())
+                && sameNumber(current.numerator, request.numerator())
+                && sameNumber(current.denominator, request.denominator())
+                && Objects.equals(current.source, request.source())
+                && Objects.equals(current.methodNote, request.methodNote());
+    }
+
+    /** 12 and 12.0 are the same measurement. */
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,60 @@
+package no.ehelse.followup.indicator.measurements;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ehelse.followup.contract.indicator.Measurement;
+import no.ehelse.followup.contract.security.Roles;
+
+@Path("/api/v1/indicators/{id}/measurements")
+@Tag(name = "Measurements", description = "Målinger: the values organisations report for an indicator, per period")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasurementResource {
+
+    @Inject
+    MeasurementRecorder recorder;
+
+    @GET
+    @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
+    @Operation(summary = "List an indicator's measurements",
+            description = "Requires any role. The current revision of each (period, reporter) by default; "
+                    + "history=true lists every revision.")
+    public List<Measurement> list(@PathParam("id") @Parameter(example = "4.2.1") String id,
+            @QueryParam("history") @DefaultValue("false") boolean history) {
+        return recorder.list(id, history);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
+    @Operation(summary = "Report a measurement",
+            description = "Requires reporter (for an indicator the calling organisation is registered to report) or "
+                    + "admin. The reporter is the organisation in the token. A different value for the same period is a "
+                    + "correction (a new revision, 200, X-Write-Outcome: UPDATED); the same values again change nothing "
+                    + "(200, UNCHANGED); 201 for a first report.")
+    public Response record(@PathParam("id") @Parameter(example = "4.2.1") String id,
+            @Valid @NotNull MeasurementRequest request) {
+        MeasurementRecorder.Recorded recorded = recorder.record(id, request);
+        return recorded.outcome().respond(recorded.measurement(),
+                URI.create("/api/v1/indicators/" + id + "/measurements?period=" + recorded.measurement().period()));
+    }
+}

@@ -1,0 +1,192 @@
+package no.ehelse.followup.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import no.ehelse.followup.testsupport.EventProbe;
+import no.ehelse.followup.testsupport.KafkaTestResource;
+import no.ehelse.followup.testsupport.Organisations;
+import no.ehelse.followup.testsupport.Tokens;
+
+@QuarkusTest
+class IndicatorApiTest {
+
+    static final String GOAL_4 = """
+            {"kind": "STRATEGIC", "name": "Tilgjengelig informasjon og styrket samhandling",
+             "description": "Digital samhandling, styrket informasjonsforvaltning og økt standardisering."}""";
+
+    static final String INDICATOR_4_2 = """
+            {"goalId": "4", "name": "Innføring av samhandlingsverktøy/informasjonstjenester",
+             "unit": {"kind": "SHARE", "label": "Antall/andel"}, "type": "ADOPTION", "direction": "HIGHER_IS_BETTER",
+             "method": "Tall fra NHN/Direktoratet for e-helse", "dataSource": "NHN",
+             "reporters": ["994598759", "983544622"], "status": "ACTIVE", "targets": []}""";
+
+    static final String INDICATOR_4_2_1 = """
+            {"goalId": "4", "parentId": "4.2", "name": "Kjernejournal innføring",
+             "purpose": "Måler andel kommuner som har innført kjernejournal",
+             "unit": {"kind": "SHARE", "label": "Andel kommuner", "countedEntity": "kommuner",
+                      "denominator": 356, "denominatorLabel": "kommuner"},
+             "type": "ADOPTION", "direction": "HIGHER_IS_BETTER",
+             "method": "Tall fra NHN/Direktoratet for e-helse", "dataSource": "NHN",
+             "reporters": ["994598759", "983544622"], "status": "ACTIVE",
+             "baseline": {"value": 147, "numerator": 147, "denominator": 356, "period": "2022-11-29",
+                          "text": "147/356 kommuner (29.11.22)"},
+             "targets": [{"year": 2025, "kind": "N_OF_TOTAL", "value": 356, "total": 356, "text": "356/356"}]}""";
+
+    static void defineKjernejournal() {
+        put("/api/v1/goals/4", GOAL_4);
+        put("/api/v1/indicators/4.2", INDICATOR_4_2);
+        put("/api/v1/indicators/4.2.1", INDICATOR_4_2_1);
+    }
+
+    private static void put(String path, String body) {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().put(path)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+    }
+
+    @Test
+    void adminDefinesAGoalAndAnIndicatorAndEachChangeIsPublished() {
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            defineKjernejournal();
+
+            given().auth().oauth2(Tokens.reader())
+                    .when().get("/api/v1/indicators/4.2.1")
+                    .then().statusCode(200)
+                    .body("goalId", equalTo("4"))
+                    .body("parentId", equalTo("4.2"))
+                    .body("unit.denominator", equalTo(356))
+                    .body("baseline.text", equalTo("147/356 kommuner (29.11.22)"))
+                    .body("targets[0].kind", equalTo("N_OF_TOTAL"))
+                    .body("reporters", contains("994598759", "983544622"));
+
+            JsonNode event = events.await(e -> "IndicatorDefined".equals(e.path("type").asText())
+                    && "4.2.1".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            assertEquals("indicator", event.path("aggregateType").asText());
+            assertEquals(1, event.path("aggregateVersion").asLong());
+            assertEquals(Organisations.HELSEDIREKTORATET, event.path("actor").path("organisation").asText());
+            assertEquals("strategioppfolging-admin", event.path("actor").path("client").asText());
+            assertEquals(1, event.path("schemaVersion").asInt());
+            assertEquals("Kjernejournal innføring", event.path("payload").path("name").asText());
+            assertEquals("4.2.1", events.records().stream()
+                    .filter(r -> r.value().contains("\"aggregateId\":\"4.2.1\"")).findFirst().orElseThrow().key());
+        }
+    }
+
+    @Test
+    void theSameDefinitionTwiceChangesNothing() {
+        defineKjernejournal();
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(INDICATOR_4_2_1)
+                .when().put("/api/v1/indicators/4.2.1")
+                .then().statusCode(200)
+                .header("X-Write-Outcome", "UNCHANGED");
+    }
+
+    @Test
+    void readersListIndicatorsFilteredByGoal() {
+        defineKjernejournal();
+        given().auth().oauth2(Tokens.reader()).queryParam("goal", "4")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("id", hasItem("4.2.1"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401AsAProblem() {
+        given().contentType(ContentType.JSON).body(GOAL_4)
+                .when().put("/api/v1/goals/4")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
+        given().when().get("/api/v1/indicators").then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRejected() {
+        given().auth().oauth2(Tokens.expired(Organisations.NHN))
+                .when().get("/api/v1/indicators")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aReporterCannotDefineIndicators() {
+        given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(ContentType.JSON).body(GOAL_4)
+                .when().put("/api/v1/goals/4")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownFieldsWrongTypesAndMalformedBodiesAre400NamingTheField() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(GOAL_4.replace("\"kind\"", "\"colour\": \"red\", \"kind\""))
+                .when().put("/api/v1/goals/4")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("colour"));
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(INDICATOR_4_2_1.replace("\"denominator\": 356, \"denominatorLabel\"", "\"denominator\": \"many\", \"denominatorLabel\""))
+                .when().put("/api/v1/indicators/4.2.1")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("unit.denominator"));
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(GOAL_4.replace("STRATEGIC", "TACTICAL"))
+                .when().put("/api/v1/goals/4")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"kind\": ")
+                .when().put("/api/v1/goals/4")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Malformed request body"));
+    }
+
+    @Test
+    void validationNamesEveryOffendingField() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("goalId", "4", "unit", Map.of("kind", "PERCENT"), "type", "ADOPTION",
+                        "direction", "HIGHER_IS_BETTER", "reporters", java.util.List.of("123456789"),
+                        "status", "ACTIVE"))
+                .when().put("/api/v1/indicators/4.9")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("name"));
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(INDICATOR_4_2_1.replace("\"994598759\", \"983544622\"", "\"123456789\""))
+                .when().put("/api/v1/indicators/4.2.1")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("reporters[0]"))
+                .body("errors[0].message", notNullValue());
+
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(GOAL_4)
+                .when().put("/api/v1/goals/9")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void anUnknownIndicatorIs404() {
+        given().auth().oauth2(Tokens.reader())
+                .when().get("/api/v1/indicators/9.9")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Indicator 9.9 does not exist"));
+    }
+}

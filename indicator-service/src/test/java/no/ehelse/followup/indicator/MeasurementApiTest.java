@@ -1,0 +1,120 @@
+package no.ehelse.followup.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import no.ehelse.followup.testsupport.EventProbe;
+import no.ehelse.followup.testsupport.KafkaTestResource;
+import no.ehelse.followup.testsupport.Organisations;
+import no.ehelse.followup.testsupport.Tokens;
+
+@QuarkusTest
+class MeasurementApiTest {
+
+    private static final String PATH = "/api/v1/indicators/4.2.1/measurements";
+
+    @BeforeEach
+    void defineIndicator() {
+        IndicatorApiTest.defineKjernejournal();
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(PATH)
+                .then();
+    }
+
+    @Test
+    void aReporterRecordsAMeasurementAndItIsPublished() {
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            post(Tokens.reporter(Organisations.NHN), """
+                    {"period": "2023-06", "value": 240, "numerator": 240, "denominator": 356, "source": "NHN"}""")
+                    .statusCode(201)
+                    .header("X-Write-Outcome", "CREATED")
+                    .body("reportedBy", equalTo(Organisations.NHN))
+                    .body("revision", equalTo(1));
+
+            JsonNode event = events.await(e -> "MeasurementRecorded".equals(e.path("type").asText())
+                    && e.path("aggregateId").asText().equals("4.2.1:2023-06:" + Organisations.NHN), Duration.ofSeconds(30));
+            assertEquals("measurement", event.path("aggregateType").asText());
+            assertEquals(240, event.path("payload").path("value").asInt());
+            assertEquals(Organisations.NHN, event.path("actor").path("organisation").asText());
+        }
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionAndHistoryIsKept() {
+        String token = Tokens.reporter(Organisations.NHN);
+        post(token, "{\"period\": \"2023-09\", \"value\": 250}").statusCode(201);
+        post(token, "{\"period\": \"2023-09\", \"value\": 251}")
+                .statusCode(200)
+                .header("X-Write-Outcome", "UPDATED")
+                .body("revision", equalTo(2));
+
+        given().auth().oauth2(Tokens.reader()).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023-09' }", hasSize(1))
+                .body("find { it.period == '2023-09' }.value", equalTo(251));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023-09' }.revision", equalTo(List.of(1, 2)))
+                .body("findAll { it.period == '2023-09' }.current", equalTo(List.of(false, true)));
+    }
+
+    @Test
+    void theSameMeasurementTwiceIsIgnored() {
+        String token = Tokens.reporter(Organisations.NHN);
+        post(token, "{\"period\": \"2023Q4\", \"value\": 260}").statusCode(201);
+        post(token, "{\"period\": \"2023Q4\", \"value\": 260.0}")
+                .statusCode(200)
+                .header("X-Write-Outcome", "UNCHANGED")
+                .body("revision", equalTo(1))
+                .body("value", equalTo(260));
+    }
+
+    @Test
+    void anOrganisationNotRegisteredForTheIndicatorIsForbiddenAndNothingIsWritten() {
+        post(Tokens.reporter(Organisations.HELSE_VEST), "{\"period\": \"2023-03\", \"value\": 200}")
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023-03' }", hasSize(0));
+    }
+
+    @Test
+    void badInputIsRejectedNamingTheField() {
+        String token = Tokens.reporter(Organisations.NHN);
+        post(token, "{\"period\": \"2023Q5\", \"value\": 10}").statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        post(token, "{\"period\": \"2099\", \"value\": 10}").statusCode(400)
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("lies in the future; a period can be reported once it has begun"));
+        post(token, "{\"period\": \"2023\", \"value\": -1}").statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+        post(token, "{\"period\": \"2023\", \"value\": 10, \"numerator\": 400, \"denominator\": 356}").statusCode(400)
+                .body("errors[0].field", equalTo("numerator"));
+        post(token, "{\"period\": \"2023\"}").statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+    }
+
+    @Test
+    void measurementsOfAnUnknownIndicatorAre404() {
+        given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(ContentType.JSON)
+                .body("{\"period\": \"2023\", \"value\": 1}")
+                .when().post("/api/v1/indicators/9.9/measurements")
+                .then().statusCode(404);
+    }
+}

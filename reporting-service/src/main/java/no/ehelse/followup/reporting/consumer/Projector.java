@@ -1,0 +1,12 @@
+package no.ehelse.followup.reporting.consumer;
+
+import no.ehelse.followup.contract.event.EventEnvelope;
+
+/** Applies the events of some aggregate types to the view. Runs inside the consumer's transaction. */
+public interface Projector {
+
+    boolean handles(String aggregateType);
+
+    /** @throws PoisonEventException when the payload cannot be read as its type's schema */
+    void apply(EventEnvelope event);
+}

@@ -1,0 +1,30 @@
+package no.ehelse.followup.reporting.indicators;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.ehelse.followup.contract.indicator.Indicator;
+
+@Schema(name = "IndicatorStatus", description = "An indicator with its latest measured value and its measurements.")
+public record IndicatorStatus(
+        Indicator indicator,
+        @Schema(description = "The measurement of the latest period (the most recently reported, when several "
+                + "organisations report the same period); null before the first measurement")
+        MeasuredValue latest,
+        @Schema(description = "The current revision of every measurement, oldest period first")
+        List<MeasuredValue> measurements) {
+
+    @Schema(name = "MeasuredValue")
+    public record MeasuredValue(
+            @Schema(example = "2024Q3") String period,
+            @Schema(example = "240") BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            @Schema(example = "994598759") String reportedBy,
+            @Schema(example = "1") int revision,
+            Instant reportedAt) {
+    }
+}

@@ -1,0 +1,30 @@
+package no.ehelse.followup.roadmap;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.contract.roadmap.SubGoal;
+
+@Entity
+@Table(name = "sub_goal")
+public class SubGoalEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "goal_id")
+    public String goalId;
+
+    public String name;
+
+    public String description;
+
+    public long version;
+
+    public SubGoal toSubGoal() {
+        return new SubGoal(id, goalId, name, description, version);
+    }
+}

@@ -1,0 +1,14 @@
+package no.ehelse.followup.roadmap;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SubGoalRequest", description = "A sub-goal as the admin defines it.")
+public record SubGoalRequest(
+        @NotBlank @Pattern(regexp = "[1-5]", message = "must be a strategic goal 1..5") @Schema(example = "2") String goalId,
+        @NotBlank @Size(max = 500) String name,
+        @Size(max = 10000) String description) {
+}
