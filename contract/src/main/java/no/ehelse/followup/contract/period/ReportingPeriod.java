@@ -69,6 +69,43 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         }
     }
 
+    /**
+     * The most specific notation for a date range, as systems that speak in dates (FHIR's
+     * {@code Period}) give it: a day, month, quarter, tertial, half-year or year when the range is
+     * exactly one, an interval of days otherwise.
+     */
+    public static ReportingPeriod covering(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("the period ends (" + end + ") before it starts (" + start + ")");
+        }
+        if (start.equals(end)) {
+            return parse(start.toString());
+        }
+        YearMonth first = YearMonth.from(start);
+        if (start.getDayOfMonth() == 1 && end.equals(YearMonth.from(end).atEndOfMonth())) {
+            int months = (int) (first.until(YearMonth.from(end), java.time.temporal.ChronoUnit.MONTHS) + 1);
+            int month = first.getMonthValue();
+            int year = first.getYear();
+            if (months == 1) {
+                return parse(first.toString());
+            }
+            if (year == end.getYear() && months == 12) {
+                return parse(String.valueOf(year));
+            }
+            if (year == end.getYear() && months == 6 && (month - 1) % 6 == 0) {
+                return parse(year + "S" + ((month - 1) / 6 + 1));
+            }
+            if (year == end.getYear() && months == 4 && (month - 1) % 4 == 0) {
+                return parse(year + "T" + ((month - 1) / 4 + 1));
+            }
+            if (year == end.getYear() && months == 3 && (month - 1) % 3 == 0) {
+                return parse(year + "Q" + ((month - 1) / 3 + 1));
+            }
+            return parse(first + "/" + YearMonth.from(end));
+        }
+        return parse(start + "/" + end);
+    }
+
     private static ReportingPeriod single(String value) {
         Matcher m;
         if ((m = YEAR.matcher(value)).matches()) {

@@ -39,6 +39,20 @@ class ReportingPeriodTest {
         assertTrue(e.getMessage().contains("2024Q3") || e.getMessage().contains("ends before"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2024-09-15, 2024-09-15, 2024-09-15",
+            "2024-09-01, 2024-09-30, 2024-09",
+            "2024-07-01, 2024-09-30, 2024Q3",
+            "2025-05-01, 2025-08-31, 2025T2",
+            "2024-01-01, 2024-06-30, 2024S1",
+            "2024-01-01, 2024-12-31, 2024",
+            "2021-09-01, 2022-09-30, 2021-09/2022-09",
+            "2024-01-15, 2024-02-10, 2024-01-15/2024-02-10" })
+    void aDateRangeGetsItsMostSpecificNotation(LocalDate start, LocalDate end, String expected) {
+        assertEquals(expected, ReportingPeriod.covering(start, end).toString());
+    }
+
     @Test
     void ordersChronologicallyByEnd() {
         assertTrue(ReportingPeriod.parse("2024Q3").compareTo(ReportingPeriod.parse("2024")) < 0);
