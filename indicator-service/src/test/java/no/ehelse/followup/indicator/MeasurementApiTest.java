@@ -49,7 +49,7 @@ class MeasurementApiTest {
             JsonNode event = events.await(e -> "MeasurementRecorded".equals(e.path("type").asText())
                     && e.path("aggregateId").asText().equals("4.2.1:2023-06:" + Organisations.NHN), Duration.ofSeconds(30));
             assertEquals("measurement", event.path("aggregateType").asText());
-            assertEquals(240, event.path("payload").path("value").asInt());
+            assertEquals("240", event.path("payload").path("value").toString(), "published as the number it was reported as");
             assertEquals(Organisations.NHN, event.path("actor").path("organisation").asText());
         }
     }
@@ -82,6 +82,31 @@ class MeasurementApiTest {
                 .header("X-Write-Outcome", "UNCHANGED")
                 .body("revision", equalTo(1))
                 .body("value", equalTo(260));
+    }
+
+    @Test
+    void aResendWithTheSameIdempotencyKeyGetsTheOriginalResponse() {
+        String key = java.util.UUID.randomUUID().toString();
+        String token = Tokens.reporter(Organisations.NHN);
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"period\": \"2022-06\", \"value\": 100}")
+                .when().post(PATH)
+                .then().statusCode(201).header("X-Write-Outcome", "CREATED");
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"period\": \"2022-06\", \"value\": 100}")
+                .when().post(PATH)
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("X-Write-Outcome", "CREATED")
+                .body("revision", equalTo(1));
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"period\": \"2022-06\", \"value\": 101}")
+                .when().post(PATH)
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2022-06' }", hasSize(1));
     }
 
     @Test

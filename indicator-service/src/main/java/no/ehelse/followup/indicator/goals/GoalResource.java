@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.contract.indicator.Goal;
@@ -53,6 +56,10 @@ public class GoalResource {
     @Operation(summary = "Define or change a goal",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, "
                     + "X-Write-Outcome: UNCHANGED). 201 when created.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "Mål 4", value = """
+                    {"kind": "STRATEGIC", "name": "Tilgjengelig informasjon og styrket samhandling",
+                     "description": "Digital samhandling, styrket informasjonsforvaltning og økt standardisering skal sørge for at oppdaterte helseopplysninger er sikre, av god kvalitet og lett tilgjengelig ved behov."}""")))
     public Response define(
             @PathParam("id") @Pattern(regexp = "[1-5]|O[1-3]", message = "must be 1..5 (strategic) or O1..O3 (overarching)") String id,
             @Valid @NotNull GoalRequest request) {

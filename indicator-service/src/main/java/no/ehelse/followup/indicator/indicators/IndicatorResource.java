@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.contract.indicator.Indicator;
@@ -31,6 +34,27 @@ import no.ehelse.followup.contract.security.Roles;
 @Tag(name = "Indicators", description = "Målindikatorer: unit, type, source, baseline and targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
+
+    /** Examples from Plan for realisering (2023). */
+    static final String KJERNEJOURNAL = """
+            {"goalId": "4", "parentId": "4.2", "name": "Kjernejournal innføring",
+             "purpose": "Måler andel kommuner som har innført kjernejournal",
+             "unit": {"kind": "SHARE", "label": "Andel kommuner", "countedEntity": "kommuner", "denominator": 356,
+                      "denominatorLabel": "kommuner"},
+             "type": "ADOPTION", "direction": "HIGHER_IS_BETTER", "method": "Tall fra NHN/Direktoratet for e-helse",
+             "dataSource": "NHN/Direktoratet for e-helse", "reporters": ["994598759", "983544622"], "status": "ACTIVE",
+             "baseline": {"value": 147, "numerator": 147, "denominator": 356, "period": "2022-11-29",
+                          "text": "147/356 kommuner (29.11.22)"},
+             "targets": [{"year": 2025, "kind": "N_OF_TOTAL", "value": 356, "total": 356, "text": "356/356"}]}""";
+    static final String OPPLEVD_TILGANG = """
+            {"goalId": "1", "name": "Grad av enighet i opplevd tilgang på enkle digitale helsetjenester",
+             "purpose": "Måler innbyggernes opplevde tilgang til enkle digitale helse- og omsorgstjenester.",
+             "unit": {"kind": "PERCENT", "label": "%"}, "type": "PERCEIVED_RESULT", "direction": "HIGHER_IS_BETTER",
+             "method": "Innbyggerundersøkelsen om e-helse som gjennomføres årlig av Direktoratet for e-helse",
+             "dataSource": "Innbyggerundersøkelsen om e-helse", "reporters": ["983544622"], "status": "ACTIVE",
+             "baseline": {"value": 74, "period": "2021",
+                          "text": "74 % er helt eller delvis enig i at de har tilgang til enkle digitale helsetjenester (2021)"},
+             "targets": [{"year": 2025, "kind": "ABSOLUTE", "value": 83, "text": "83 %"}]}""";
 
     @Inject
     IndicatorCatalog indicators;
@@ -60,6 +84,9 @@ public class IndicatorResource {
     @Operation(summary = "Define or change an indicator",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, "
                     + "X-Write-Outcome: UNCHANGED). Setting status RETIRED publishes IndicatorRetired.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "4.2.1 Kjernejournal innføring", value = KJERNEJOURNAL),
+            @ExampleObject(name = "1.3 Opplevd tilgang (survey)", value = OPPLEVD_TILGANG) }))
     public Response define(
             @PathParam("id") @Pattern(regexp = IndicatorRules.ID_PATTERN, message = "must be an indicator id such as 1.1 or 4.2.3")
             @Parameter(example = "4.2.1") String id,

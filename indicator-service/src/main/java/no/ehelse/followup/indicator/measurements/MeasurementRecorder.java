@@ -37,7 +37,8 @@ public class MeasurementRecorder {
 
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-    public record Recorded(Measurement measurement, WriteOutcome outcome) {
+    /** A measurement revision as written, with its row id (the FHIR MeasureReport id). */
+    public record Recorded(Measurement measurement, long revisionId, WriteOutcome outcome) {
     }
 
     @Inject
@@ -63,20 +64,39 @@ public class MeasurementRecorder {
     public Recorded record(String indicatorId, MeasurementRequest request) {
         IndicatorEntity indicator = indicators.lock(indicatorId);
         String reporter = caller.requireOrganisation();
+        ReportingPeriod period = accept(indicator, reporter, request);
+        return write(indicator, reporter, period, request);
+    }
+
+    /**
+     * Checks that {@code reporter} may report this measurement and that it is valid.
+     *
+     * @return the measurement's period
+     * @throws ProblemException 403 for an organisation not registered for the indicator, 409 for a
+     *         retired indicator, 400 naming each invalid field
+     */
+    public ReportingPeriod accept(IndicatorEntity indicator, String reporter, MeasurementRequest request) {
         if (!caller.isAdmin() && !indicator.reporters.contains(reporter)) {
             throw ProblemException.forbidden("Organisation " + reporter + " is not registered to report indicator "
-                    + indicatorId);
+                    + indicator.id);
         }
         if (indicator.status == IndicatorStatus.RETIRED) {
-            throw ProblemException.conflict("Indicator " + indicatorId + " is retired and takes no new measurements");
+            throw ProblemException.conflict("Indicator " + indicator.id + " is retired and takes no new measurements");
         }
-        ReportingPeriod period = validate(indicator, request);
+        return validate(indicator, request);
+    }
 
+    /**
+     * Writes an accepted measurement of a locked indicator: a first revision, a correction, or
+     * nothing when the values are those of the current revision.
+     */
+    public Recorded write(IndicatorEntity indicator, String reporter, ReportingPeriod period, MeasurementRequest request) {
+        String indicatorId = indicator.id;
         MeasurementEntity current = MeasurementEntity.<MeasurementEntity> find(
                 "indicatorId = ?1 and period = ?2 and reportedBy = ?3 and current = true",
                 indicatorId, period.toString(), reporter).firstResult();
         if (current != null && sameValues(current, request)) {
-            return new Recorded(current.toMeasurement(), WriteOutcome.UNCHANGED);
+            return new Recorded(current.toMeasurement(), current.id, WriteOutcome.UNCHANGED);
         }
         MeasurementEntity revision = new MeasurementEntity();
         revision.indicatorId = indicatorId;
@@ -94,6 +114,7 @@ public class MeasurementRecorder {
         revision.reportedAt = Instant.now(clock);
         revision.reportedByClient = caller.client();
         if (current != null) {
+            // The old revision stops being current before the new one is inserted (one current per series).
             current.current = false;
             current.flush();
         }
@@ -103,7 +124,7 @@ public class MeasurementRecorder {
         outbox.append(IndicatorEvents.MEASUREMENT, IndicatorEvents.measurementId(indicatorId, state.period(), reporter),
                 state.revision(), current == null ? IndicatorEvents.MEASUREMENT_RECORDED : IndicatorEvents.MEASUREMENT_CORRECTED,
                 IndicatorEvents.SCHEMA_VERSION, state);
-        return new Recorded(state, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+        return new Recorded(state, revision.id, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
     }
 
     private ReportingPeriod validate(IndicatorEntity indicator, MeasurementRequest request) {

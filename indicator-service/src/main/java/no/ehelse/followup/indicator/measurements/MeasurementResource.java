@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.api.Idempotent;
 import no.ehelse.followup.contract.indicator.Measurement;
 import no.ehelse.followup.contract.security.Roles;
 
@@ -46,12 +52,21 @@ public class MeasurementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
+    @Transactional
+    @Idempotent
     @Operation(summary = "Report a measurement",
             description = "Requires reporter (for an indicator the calling organisation is registered to report) or "
                     + "admin. The reporter is the organisation in the token. A different value for the same period is a "
                     + "correction (a new revision, 200, X-Write-Outcome: UPDATED); the same values again change nothing "
-                    + "(200, UNCHANGED); 201 for a first report.")
+                    + "(200, UNCHANGED); 201 for a first report. With an Idempotency-Key header a re-send returns the "
+                    + "original response (Idempotent-Replayed: true); the same key with another body is a 422.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "4.2.1, 147 of 356 municipalities on 29.11.2022", value = """
+                    {"period": "2022-11-29", "value": 147, "numerator": 147, "denominator": 356,
+                     "source": "NHN/Direktoratet for e-helse", "methodNote": "Kommuner som har innført kjernejournal"}""")))
     public Response record(@PathParam("id") @Parameter(example = "4.2.1") String id,
+            @HeaderParam(Idempotent.HEADER) @Parameter(description = "Any unique string per logical request, e.g. a UUID")
+            String idempotencyKey,
             @Valid @NotNull MeasurementRequest request) {
         MeasurementRecorder.Recorded recorded = recorder.record(id, request);
         return recorded.outcome().respond(recorded.measurement(),
