@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import no.ehelse.followup.testsupport.EventProbe;
+import no.ehelse.followup.testsupport.EventSchemas;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
@@ -75,6 +76,9 @@ class IndicatorApiTest {
 
             JsonNode event = events.await(e -> "IndicatorDefined".equals(e.path("type").asText())
                     && "4.2.1".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            EventSchemas.assertValid("indicator-events", events.await(e -> "GoalDefined".equals(e.path("type").asText()),
+                    Duration.ofSeconds(30)));
             assertEquals("indicator", event.path("aggregateType").asText());
             assertEquals(1, event.path("aggregateVersion").asLong());
             assertEquals(Organisations.HELSEDIREKTORATET, event.path("actor").path("organisation").asText());
@@ -179,6 +183,29 @@ class IndicatorApiTest {
                 .when().put("/api/v1/goals/9")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void retiringAnIndicatorIsPublishedAndItTakesNoMoreMeasurements() {
+        put("/api/v1/goals/3", "{\"kind\": \"STRATEGIC\", \"name\": \"Helsedata til fornying og forbedring\"}");
+        String registries = """
+                {"goalId": "3", "name": "Digital innrapportering til helseregistre",
+                 "unit": {"kind": "COUNT", "label": "Antall helseregistre", "countedEntity": "helseregistre"},
+                 "type": "ADOPTION", "direction": "HIGHER_IS_BETTER", "reporters": ["983744516"], "status": "%s",
+                 "targets": [{"year": 2025, "kind": "TO_BE_DECIDED", "text": "Vurderes i måltall for 2024."}]}""";
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            put("/api/v1/indicators/3.2", registries.formatted("ACTIVE"));
+            put("/api/v1/indicators/3.2", registries.formatted("RETIRED"));
+            JsonNode retired = events.await(e -> "IndicatorRetired".equals(e.path("type").asText())
+                    && "3.2".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            assertEquals("RETIRED", retired.path("payload").path("status").asText());
+            assertEquals(2, retired.path("aggregateVersion").asLong());
+        }
+        given().auth().oauth2(Tokens.reporter(Organisations.FHI)).contentType(ContentType.JSON)
+                .body("{\"period\": \"2023\", \"value\": 13}")
+                .when().post("/api/v1/indicators/3.2/measurements")
+                .then().statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import no.ehelse.followup.testsupport.EventProbe;
+import no.ehelse.followup.testsupport.EventSchemas;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
@@ -48,6 +49,11 @@ class MeasurementApiTest {
 
             JsonNode event = events.await(e -> "MeasurementRecorded".equals(e.path("type").asText())
                     && e.path("aggregateId").asText().equals("4.2.1:2023-06:" + Organisations.NHN), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            com.fasterxml.jackson.databind.node.ObjectNode broken = event.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("payload")).remove("reportedBy");
+            org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> EventSchemas.assertValid("indicator-events", broken), "the schema check can fail");
             assertEquals("measurement", event.path("aggregateType").asText());
             assertEquals("240", event.path("payload").path("value").toString(), "published as the number it was reported as");
             assertEquals(Organisations.NHN, event.path("actor").path("organisation").asText());
@@ -133,6 +139,19 @@ class MeasurementApiTest {
                 .body("errors[0].field", equalTo("numerator"));
         post(token, "{\"period\": \"2023\"}").statusCode(400)
                 .body("errors[0].field", equalTo("value"));
+    }
+
+    @Test
+    void aPercentOutsideZeroToHundredIsRejected() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(ImportApiTest.GOAL_1)
+                .put("/api/v1/goals/1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(ImportApiTest.INDICATOR_1_3)
+                .put("/api/v1/indicators/1.3").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("{\"period\": \"2023\", \"value\": 100.5}")
+                .when().post("/api/v1/indicators/1.3/measurements")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("must be between 0 and 100 for a percent indicator"));
     }
 
     @Test

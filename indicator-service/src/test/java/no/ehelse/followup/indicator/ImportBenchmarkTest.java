@@ -23,7 +23,7 @@ import no.ehelse.followup.testsupport.Tokens;
  */
 @QuarkusTest
 @Tag("benchmark")
-class ImportBenchmark {
+class ImportBenchmarkTest {
 
     private static final int ROWS = 100_000;
 
@@ -54,7 +54,7 @@ class ImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
-        System.out.printf("%nImportBenchmark: %,d rows in %.1f s = %,.0f rows/s; heap used before %,d MB, peak %,d MB "
+        System.out.printf("%nImportBenchmarkTest: %,d rows in %.1f s = %,.0f rows/s; heap used before %,d MB, peak %,d MB "
                 + "(+%,d MB)%n%n", ROWS, seconds, ROWS / seconds, before >> 20, peak.get() >> 20,
                 (peak.get() - before) >> 20);
     }
