@@ -84,7 +84,13 @@ class IndicatorStatusTest {
                 .body("indicator.name", equalTo("Utbredelse av tjenester på Helsenorge"))
                 .body("latest.period", equalTo("2024"))
                 .body("latest.value", equalTo(70))
-                .body("latest.reportedBy", equalTo(Organisations.NHN)));
+                .body("latest.reportedBy", equalTo(Organisations.NHN))
+                // (70 - 46) / (85 - 46): and the 2025 target date has passed, so a linear path would be at 1.
+                .body("assessment.progress", equalTo(0.615f))
+                .body("assessment.expectedProgress", equalTo(1.0f))
+                .body("assessment.classification", equalTo("OFF_TRACK"))
+                .body("assessment.trend", equalTo("IMPROVING"))
+                .body("assessment.target.value", equalTo(85)));
 
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/overview")
                 .then().statusCode(200)

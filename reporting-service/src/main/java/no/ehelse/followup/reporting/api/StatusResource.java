@@ -21,8 +21,8 @@ import no.ehelse.followup.contract.indicator.GoalKind;
 import no.ehelse.followup.contract.security.Roles;
 import no.ehelse.followup.reporting.consumer.TopicFreshness;
 import no.ehelse.followup.reporting.indicators.GoalView;
-import no.ehelse.followup.reporting.indicators.IndicatorStatus;
-import no.ehelse.followup.reporting.indicators.IndicatorStatusQueries;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
 
 @Path("/api/v1/status")
 @Tag(name = "Status", description = "The aggregated status view, fed by the suite's change events")
@@ -35,7 +35,7 @@ public class StatusResource {
     }
 
     @Schema(name = "GoalStatus")
-    public record GoalStatus(String id, GoalKind kind, String name, List<IndicatorStatus> indicators) {
+    public record GoalStatus(String id, GoalKind kind, String name, List<IndicatorFollowUp> indicators) {
     }
 
     @Schema(name = "Freshness", description = "When a source topic last delivered an event to the view")
@@ -43,7 +43,7 @@ public class StatusResource {
     }
 
     @Inject
-    IndicatorStatusQueries indicators;
+    IndicatorFollowUpQueries indicators;
 
     @GET
     @Path("overview")
@@ -61,7 +61,7 @@ public class StatusResource {
     @GET
     @Path("indicators/{id}")
     @Operation(summary = "Status of an indicator", description = "Requires any role. The latest measured value.")
-    public IndicatorStatus indicator(@PathParam("id") @Parameter(example = "4.2.1") String id) {
+    public IndicatorFollowUp indicator(@PathParam("id") @Parameter(example = "4.2.1") String id) {
         return indicators.indicator(id);
     }
 }

@@ -8,14 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.contract.indicator.Indicator;
 
-@Schema(name = "IndicatorStatus", description = "An indicator with its latest measured value and its measurements.")
-public record IndicatorStatus(
+@Schema(name = "IndicatorFollowUp", description = "An indicator with its measurements and whether it is on track.")
+public record IndicatorFollowUp(
         Indicator indicator,
         @Schema(description = "The measurement of the latest period (the most recently reported, when several "
                 + "organisations report the same period); null before the first measurement")
         MeasuredValue latest,
         @Schema(description = "The current revision of every measurement, oldest period first")
-        List<MeasuredValue> measurements) {
+        List<MeasuredValue> measurements,
+        IndicatorAssessment assessment) {
 
     @Schema(name = "MeasuredValue")
     public record MeasuredValue(

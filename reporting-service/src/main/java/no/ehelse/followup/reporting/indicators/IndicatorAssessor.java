@@ -1,0 +1,179 @@
+package no.ehelse.followup.reporting.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import no.ehelse.followup.contract.indicator.Direction;
+import no.ehelse.followup.contract.indicator.Indicator;
+import no.ehelse.followup.contract.indicator.Target;
+import no.ehelse.followup.contract.indicator.TargetKind;
+import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment.AssessedTarget;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Trend;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
+
+/**
+ * Assesses an indicator against its next target. The rules (also in the OpenAPI and README):
+ * <ol>
+ * <li><b>Target</b>: the earliest target due today or later (due = its deadline, else 31 December of its
+ * year); when all are past, the last one. Targets "to be decided" are skipped. A relative target
+ * (+20 %) is the baseline times 1.20; "n of a total" is n (the total when n is not given).</li>
+ * <li><b>Baseline</b>: the plan's baseline value and the end of its period; without a number, the
+ * first measurement.</li>
+ * <li><b>Progress</b> = (latest − baseline) / (target − baseline): the share of the distance covered,
+ * for either direction. A latest value at or beyond the target is 1 or more.</li>
+ * <li><b>Expected progress</b> = the share of the time from baseline date to due date that has passed
+ * today, between 0 and 1: where a linear path would be.</li>
+ * <li><b>Classification</b>: NO_TARGET without a target that resolves to a value; NO_DATA without a
+ * measurement; ON_TRACK when the target is reached or progress is at most {@code at-risk-margin}
+ * (default 0.10) behind expected; AT_RISK up to {@code off-track-margin} (0.25) behind; OFF_TRACK
+ * beyond.</li>
+ * <li><b>Trend</b>: the last two measured periods compared in the indicator's direction.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class IndicatorAssessor {
+
+    private static final MathContext PRECISION = new MathContext(10, RoundingMode.HALF_EVEN);
+    private static final int RECENT = 5;
+
+    private final BigDecimal atRiskMargin;
+    private final BigDecimal offTrackMargin;
+
+    public IndicatorAssessor(
+            @ConfigProperty(name = "followup.status.at-risk-margin", defaultValue = "0.10") BigDecimal atRiskMargin,
+            @ConfigProperty(name = "followup.status.off-track-margin", defaultValue = "0.25") BigDecimal offTrackMargin) {
+        this.atRiskMargin = atRiskMargin;
+        this.offTrackMargin = offTrackMargin;
+    }
+
+    /** @param measurements the current revision of each measurement, oldest period first */
+    public IndicatorAssessment assess(Indicator indicator, List<MeasuredValue> measurements, LocalDate today) {
+        List<MeasuredValue> recent = measurements.subList(Math.max(0, measurements.size() - RECENT), measurements.size());
+        Trend trend = trend(indicator.direction(), measurements);
+
+        BigDecimal baseline = null;
+        LocalDate baselineDate = null;
+        if (indicator.baseline() != null && indicator.baseline().value() != null) {
+            baseline = indicator.baseline().value();
+            baselineDate = periodEnd(indicator.baseline().period());
+        }
+        if (baseline == null && !measurements.isEmpty()) {
+            baseline = measurements.get(0).value();
+            baselineDate = periodEnd(measurements.get(0).period());
+        }
+
+        Optional<AssessedTarget> target = nextTarget(indicator.targets(), baseline, today);
+        if (target.isEmpty()) {
+            return new IndicatorAssessment(Classification.NO_TARGET, baseline, baselineDate, null, null, null, trend, recent);
+        }
+        if (measurements.isEmpty()) {
+            return new IndicatorAssessment(Classification.NO_DATA, baseline, baselineDate, target.get(), null, null, trend,
+                    recent);
+        }
+        MeasuredValue latest = measurements.get(measurements.size() - 1);
+        BigDecimal progress = progress(baseline, target.get().value(), latest.value(), indicator.direction());
+        BigDecimal expected = expected(baselineDate, target.get().due(), today);
+        return new IndicatorAssessment(classify(progress, expected), baseline, baselineDate, target.get(),
+                progress.setScale(3, RoundingMode.HALF_EVEN), expected.setScale(3, RoundingMode.HALF_EVEN), trend, recent);
+    }
+
+    private Classification classify(BigDecimal progress, BigDecimal expected) {
+        if (progress.compareTo(BigDecimal.ONE) >= 0) {
+            return Classification.ON_TRACK;
+        }
+        BigDecimal behind = expected.subtract(progress);
+        if (behind.compareTo(atRiskMargin) <= 0) {
+            return Classification.ON_TRACK;
+        }
+        return behind.compareTo(offTrackMargin) <= 0 ? Classification.AT_RISK : Classification.OFF_TRACK;
+    }
+
+    static Optional<AssessedTarget> nextTarget(List<Target> targets, BigDecimal baseline, LocalDate today) {
+        List<AssessedTarget> resolved = targets.stream()
+                .map(t -> resolve(t, baseline))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(AssessedTarget::due))
+                .toList();
+        return resolved.stream().filter(t -> !t.due().isBefore(today)).findFirst()
+                .or(() -> resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(resolved.size() - 1)));
+    }
+
+    private static Optional<AssessedTarget> resolve(Target target, BigDecimal baseline) {
+        LocalDate due = target.deadline() != null ? target.deadline()
+                : target.year() != null ? LocalDate.of(target.year(), 12, 31) : null;
+        if (due == null || target.kind() == null) {
+            return Optional.empty();
+        }
+        BigDecimal value = switch (target.kind()) {
+            case ABSOLUTE -> target.value();
+            case RELATIVE_CHANGE -> baseline == null || target.value() == null ? null
+                    : baseline.multiply(BigDecimal.ONE.add(target.value().movePointLeft(2)), PRECISION);
+            case N_OF_TOTAL -> target.value() != null ? target.value() : target.total();
+            case TO_BE_DECIDED -> null;
+        };
+        return value == null ? Optional.empty()
+                : Optional.of(new AssessedTarget(target.year(), target.deadline(), due, target.kind(), plain(value),
+                        target.text()));
+    }
+
+    /** 176.40000 as 176.4, 356.0 as 356. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static BigDecimal progress(BigDecimal baseline, BigDecimal target, BigDecimal latest, Direction direction) {
+        BigDecimal distance = target.subtract(baseline);
+        if (distance.signum() == 0) {
+            boolean reached = direction == Direction.HIGHER_IS_BETTER ? latest.compareTo(target) >= 0
+                    : latest.compareTo(target) <= 0;
+            return reached ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        return latest.subtract(baseline).divide(distance, PRECISION);
+    }
+
+    private static BigDecimal expected(LocalDate from, LocalDate due, LocalDate today) {
+        if (from == null || !due.isAfter(from)) {
+            return BigDecimal.ONE;
+        }
+        long total = ChronoUnit.DAYS.between(from, due);
+        long passed = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(from, today)));
+        return BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(total), PRECISION);
+    }
+
+    private static Trend trend(Direction direction, List<MeasuredValue> measurements) {
+        if (measurements.size() < 2) {
+            return Trend.UNKNOWN;
+        }
+        int change = measurements.get(measurements.size() - 1).value()
+                .compareTo(measurements.get(measurements.size() - 2).value());
+        if (change == 0) {
+            return Trend.STABLE;
+        }
+        boolean up = change > 0;
+        return up == (direction == Direction.HIGHER_IS_BETTER) ? Trend.IMPROVING : Trend.WORSENING;
+    }
+
+    private static LocalDate periodEnd(String period) {
+        if (period == null) {
+            return null;
+        }
+        try {
+            return ReportingPeriod.parse(period).end();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package no.ehelse.followup.reporting.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.problem.ProblemException;
+
+/** Reads indicators with their measurements and assessment from the view. */
+@ApplicationScoped
+public class IndicatorFollowUpQueries {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    @Inject
+    IndicatorAssessor assessor;
+
+    @Inject
+    Clock clock;
+
+    public IndicatorFollowUp indicator(String id) {
+        IndicatorView view = IndicatorView.<IndicatorView> findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+        return followUp(view);
+    }
+
+    public List<IndicatorFollowUp> indicatorsOf(String goalId) {
+        return IndicatorView.<IndicatorView> list("goalId", Sort.by("id"), goalId).stream().map(this::followUp).toList();
+    }
+
+    private IndicatorFollowUp followUp(IndicatorView view) {
+        List<IndicatorFollowUp.MeasuredValue> measurements = MeasurementView.<MeasurementView> list("key.indicatorId",
+                Sort.by("periodEnd", "periodStart", "reportedAt"), view.id).stream()
+                .map(m -> new IndicatorFollowUp.MeasuredValue(m.key.period(), m.value, m.numerator, m.denominator,
+                        m.key.reportedBy(), m.revision, m.reportedAt))
+                .toList();
+        IndicatorFollowUp.MeasuredValue latest = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
+        return new IndicatorFollowUp(view.definition, latest, measurements,
+                assessor.assess(view.definition, measurements, LocalDate.now(clock.withZone(NORWAY))));
+    }
+}

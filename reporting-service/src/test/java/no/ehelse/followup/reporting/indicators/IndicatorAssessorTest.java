@@ -1,0 +1,115 @@
+package no.ehelse.followup.reporting.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.ehelse.followup.contract.indicator.Baseline;
+import no.ehelse.followup.contract.indicator.Direction;
+import no.ehelse.followup.contract.indicator.Indicator;
+import no.ehelse.followup.contract.indicator.IndicatorStatus;
+import no.ehelse.followup.contract.indicator.IndicatorType;
+import no.ehelse.followup.contract.indicator.Target;
+import no.ehelse.followup.contract.indicator.TargetKind;
+import no.ehelse.followup.contract.indicator.Unit;
+import no.ehelse.followup.contract.indicator.UnitKind;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Trend;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
+
+/** The assessment rules on the plan's own indicators. */
+class IndicatorAssessorTest {
+
+    private final IndicatorAssessor assessor = new IndicatorAssessor(new BigDecimal("0.10"), new BigDecimal("0.25"));
+
+    private static Indicator indicator(Direction direction, Baseline baseline, Target... targets) {
+        return new Indicator("4.2.1", "4", "4.2", "Kjernejournal innføring", null,
+                new Unit(UnitKind.SHARE, "Andel kommuner", "kommuner", BigDecimal.valueOf(356), "kommuner"),
+                IndicatorType.ADOPTION, direction, null, null, List.of(), IndicatorStatus.ACTIVE, baseline,
+                List.of(targets), 1);
+    }
+
+    private static MeasuredValue measured(String period, int value) {
+        return new MeasuredValue(period, BigDecimal.valueOf(value), null, null, "994598759", 1, Instant.EPOCH);
+    }
+
+    private static final Baseline KJERNEJOURNAL_BASELINE = new Baseline(BigDecimal.valueOf(147), BigDecimal.valueOf(147),
+            BigDecimal.valueOf(356), "2022-11-29", "147/356 kommuner (29.11.22)");
+    private static final Target ALL_356_BY_2025 = new Target(2025, null, TargetKind.N_OF_TOTAL, BigDecimal.valueOf(356),
+            BigDecimal.valueOf(356), "356/356");
+
+    @Test
+    void progressIsTheShareOfTheDistanceFromBaselineToTarget() {
+        // 2022-11-29 .. 2025-12-31 is 1128 days; on 2024-05-31 549 have passed (0.487).
+        IndicatorAssessment assessment = assessor.assess(indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE,
+                ALL_356_BY_2025), List.of(measured("2023-06", 200), measured("2024-03", 250)), LocalDate.of(2024, 5, 31));
+        assertEquals(new BigDecimal("0.493"), assessment.progress()); // (250 - 147) / (356 - 147)
+        assertEquals(new BigDecimal("0.487"), assessment.expectedProgress());
+        assertEquals(Classification.ON_TRACK, assessment.classification());
+        assertEquals(Trend.IMPROVING, assessment.trend());
+        assertEquals(LocalDate.of(2025, 12, 31), assessment.target().due());
+    }
+
+    @Test
+    void fallingBehindTheLinearPathIsAtRiskThenOffTrack() {
+        Indicator kjernejournal = indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE, ALL_356_BY_2025);
+        // expected 0.487: 0.30 behind by 0.187 -> at risk; 0.10 behind by 0.387 -> off track
+        assertEquals(Classification.AT_RISK, assessor.assess(kjernejournal,
+                List.of(measured("2024-03", 210)), LocalDate.of(2024, 5, 31)).classification());
+        assertEquals(Classification.OFF_TRACK, assessor.assess(kjernejournal,
+                List.of(measured("2024-03", 168)), LocalDate.of(2024, 5, 31)).classification());
+    }
+
+    @Test
+    void lowerIsBetterIndicatorsProgressDownwards() {
+        // 5.2 Betydelige forsinkelser i utvikling: 17 % -> 15 %.
+        Indicator delays = indicator(Direction.LOWER_IS_BETTER, new Baseline(BigDecimal.valueOf(17), null, null, "2022", "17 %"),
+                new Target(2025, null, TargetKind.ABSOLUTE, BigDecimal.valueOf(15), null, "15 %"));
+        IndicatorAssessment assessment = assessor.assess(delays, List.of(measured("2023", 18), measured("2024", 16)),
+                LocalDate.of(2024, 12, 31));
+        assertEquals(new BigDecimal("0.500"), assessment.progress());
+        assertEquals(Trend.IMPROVING, assessment.trend());
+    }
+
+    @Test
+    void aRelativeTargetIsAppliedToTheBaseline() {
+        // 1.6 Velferdsteknologi: 115 678 users (2021), increase by 15 %.
+        Indicator welfare = indicator(Direction.HIGHER_IS_BETTER,
+                new Baseline(BigDecimal.valueOf(115678), null, null, "2021", "115 678 (totalt for de fire tjenestene i 2021)"),
+                new Target(2025, null, TargetKind.RELATIVE_CHANGE, BigDecimal.valueOf(15), null, "Øke med 15 %"));
+        IndicatorAssessment assessment = assessor.assess(welfare, List.of(measured("2024", 133030)), LocalDate.of(2025, 12, 31));
+        assertEquals(new BigDecimal("133029.7"), assessment.target().value());
+        assertEquals(Classification.ON_TRACK, assessment.classification());
+    }
+
+    @Test
+    void withoutATargetOrWithoutDataThereIsNothingToAssess() {
+        Indicator undecided = indicator(Direction.HIGHER_IS_BETTER, null,
+                new Target(2025, null, TargetKind.TO_BE_DECIDED, null, null, "Avhenger av planer for innføring"));
+        assertEquals(Classification.NO_TARGET,
+                assessor.assess(undecided, List.of(measured("2023", 30000)), LocalDate.of(2024, 1, 1)).classification());
+        IndicatorAssessment noData = assessor.assess(indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE,
+                ALL_356_BY_2025), List.of(), LocalDate.of(2024, 1, 1));
+        assertEquals(Classification.NO_DATA, noData.classification());
+        assertNull(noData.progress());
+    }
+
+    @Test
+    void theEarliestTargetStillAheadIsAssessedAndAPastDeadlineCountsAsDue() {
+        // 1.5: all 19 health communities by the end of 2024.
+        Indicator dho = indicator(Direction.HIGHER_IS_BETTER, new Baseline(BigDecimal.valueOf(17), null, null, "2022", "17 av 19"),
+                new Target(2024, LocalDate.of(2024, 12, 31), TargetKind.N_OF_TOTAL, BigDecimal.valueOf(19),
+                        BigDecimal.valueOf(19), "alle 19 helsefelleskap innen utgangen av 2024"));
+        IndicatorAssessment late = assessor.assess(dho, List.of(measured("2025", 18)), LocalDate.of(2026, 6, 1));
+        assertEquals(new BigDecimal("1.000"), late.expectedProgress());
+        assertEquals(Classification.OFF_TRACK, late.classification());
+        assertEquals(Classification.ON_TRACK,
+                assessor.assess(dho, List.of(measured("2025", 19)), LocalDate.of(2026, 6, 1)).classification());
+    }
+}
