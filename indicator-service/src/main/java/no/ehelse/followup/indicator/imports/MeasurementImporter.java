@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -76,6 +77,10 @@ public class MeasurementImporter {
 
     /** Processes up to {@code limit} rows in the current transaction. */
     private void process(Iterator<ImportRow> rows, long limit, String reporter, ImportTally tally) {
+        // Without this, each row's lookup of the current revision would first dirty-check every entity of
+        // the chunk. Nothing the lookups need is pending: inserts run at once (identity keys) and the
+        // recorder flushes a superseded revision itself.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         // Indicators locked in this transaction (or known not to exist): each is locked once.
         Map<String, Optional<IndicatorEntity>> indicators = new HashMap<>();
         for (long n = 1; n <= limit && rows.hasNext(); n++) {
