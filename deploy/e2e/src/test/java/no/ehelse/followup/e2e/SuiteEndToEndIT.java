@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import no.ehelse.followup.infrastructure.Suite;
 import no.ehelse.followup.infrastructure.SuiteService;
+import no.ehelse.followup.infrastructure.dataset.DatasetLoader;
+import no.ehelse.followup.infrastructure.dataset.LoadSummary;
 
 /**
  * The four packaged services together on real PostgreSQL, Kafka and Keycloak: an admin defines a
@@ -106,6 +109,20 @@ class SuiteEndToEndIT {
 
     @Test
     @Order(2)
+    void everyServiceServesHealthOpenApiSwaggerUiAndMetrics() {
+        for (SuiteService service : SuiteService.values()) {
+            given().when().get(url(service, "/q/health")).then().statusCode(200).body("status", equalTo("UP"));
+            given().accept("application/json").when().get(url(service, "/q/openapi"))
+                    .then().statusCode(200)
+                    .body("components.securitySchemes.HelseID.scheme", equalTo("bearer"))
+                    .body("info.title", equalTo(service.module()));
+            given().when().get(url(service, "/q/swagger-ui/")).then().statusCode(200);
+            given().when().get(url(service, "/q/metrics")).then().statusCode(200);
+        }
+    }
+
+    @Test
+    @Order(2)
     void withoutATokenTheServicesAnswer401() {
         for (SuiteService service : SuiteService.values()) {
             given().when().get(url(service, "/api/v1/" + switch (service) {
@@ -149,6 +166,56 @@ class SuiteEndToEndIT {
         assertEquals(1, december.size());
         assertEquals(1, december.get(0).get("revision"));
         assertEquals(appliedBefore + 1, eventsApplied(), "the measurement event was applied exactly once");
+    }
+
+    @Test
+    @Order(5)
+    void aServiceThatDiesBetweenCommitAndPublishPublishesWhenItIsBack() throws Exception {
+        // The relay is held back, so the write is committed but its event not yet published...
+        suite.restart(SuiteService.INDICATOR, Map.of("followup.outbox.initial-delay", "1h"));
+        report("nhn", "2024-01", 310).statusCode(201);
+        assertEquals(1, unpublishedEvents(), "the event waits in the outbox");
+        // ...when the process dies without any chance to clean up.
+        suite.service(SuiteService.INDICATOR).process().killAbruptly();
+        suite.restart(SuiteService.INDICATOR, Map.of());
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> reportingView()
+                .statusCode(200)
+                .body("latest.period", equalTo("2024-01"))
+                .body("latest.value", equalTo(310)));
+        assertEquals(0, unpublishedEvents());
+    }
+
+    @Test
+    @Order(6)
+    void theNationalStrategysDataLoadsWithoutAConflictAndAReloadChangesNothing() {
+        Path dataset = Path.of(System.getProperty("followup.root", "../..")).resolve("deploy/dataset");
+        String admin = token("strategioppfolging-admin");
+        LoadSummary first = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> admin).load();
+        assertEquals(List.of(), first.conflicts());
+        assertEquals(8, first.kinds().get("goals").created + first.kinds().get("goals").updated
+                + first.kinds().get("goals").unchanged);
+
+        LoadSummary second = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> admin).load();
+        assertEquals(List.of(), second.conflicts());
+        assertTrue(second.changedNothing(), () -> "a reload changed something:\n" + second);
+
+        // The plan's dated baseline reaches the reporting view as a measurement.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/indicators/4.2.1"))
+                .then().statusCode(200)
+                .body("measurements.find { it.period == '2022-11-29' }.value", equalTo(147)));
+    }
+
+    private static long unpublishedEvents() throws java.sql.SQLException {
+        var postgres = suite.postgres();
+        try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(SuiteService.INDICATOR.database()),
+                postgres.user(), postgres.password());
+                var rows = connection.createStatement()
+                        .executeQuery("select count(*) from outbox_event where published_at is null")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static long eventsApplied() {

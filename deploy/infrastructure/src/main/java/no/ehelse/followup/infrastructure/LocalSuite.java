@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import no.ehelse.followup.infrastructure.dataset.DatasetLoader;
+import no.ehelse.followup.infrastructure.dataset.LoadSummary;
+
 /**
  * The local run: starts the whole suite on this machine, prints where everything is, and stops it
  * all on Ctrl-C or {@code deploy/local/suite.sh down}. Started by {@code deploy/local/suite.sh up}.
  */
 public final class LocalSuite {
+
+    private static final String ADMIN_CLIENT = "strategioppfolging-admin";
 
     private LocalSuite() {
     }
@@ -23,6 +28,7 @@ public final class LocalSuite {
         Map<String, String> env = System.getenv();
         Path run = Path.of(env.getOrDefault("FOLLOWUP_RUN_DIR", root.resolve("deploy/.run").toString()));
         boolean fresh = List.of(args).contains("--fresh");
+        boolean loadData = !List.of(args).contains("--no-data");
 
         Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
@@ -45,8 +51,30 @@ public final class LocalSuite {
         }, "stop-suite"));
         write(pidFile, String.valueOf(ProcessHandle.current().pid()));
 
+        if (loadData) {
+            loadDataset(suite, root.resolve("deploy/dataset"), env);
+        }
+
         printSummary(suite);
         stopped.await();
+    }
+
+    /** Through the services' own APIs as the admin client: a second run changes nothing. */
+    private static void loadDataset(Suite suite, Path dataset, Map<String, String> env) {
+        System.out.println("==> Loading the national strategy's data (" + dataset + ") ...");
+        String token = adminToken(suite, env);
+        LoadSummary summary = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> token).load();
+        System.out.print(summary);
+        System.out.println(summary.conflicts().isEmpty() ? "    Data loaded." : "    Data loaded WITH CONFLICTS (above).");
+    }
+
+    private static String adminToken(Suite suite, Map<String, String> env) {
+        if (suite.keycloak() != null) {
+            return suite.keycloak().accessToken(ADMIN_CLIENT, ADMIN_CLIENT + "-local-secret");
+        }
+        String tokenUrl = env.getOrDefault("FOLLOWUP_OIDC_TOKEN_URL", suite.issuer() + "/protocol/openid-connect/token");
+        return KeycloakServer.clientCredentialsToken(tokenUrl, env.getOrDefault("FOLLOWUP_ADMIN_CLIENT_ID", ADMIN_CLIENT),
+                env.getOrDefault("FOLLOWUP_ADMIN_CLIENT_SECRET", ""));
     }
 
     private static void printSummary(Suite suite) {

@@ -107,6 +107,18 @@ public final class ManagedProcess implements AutoCloseable {
         forget();
     }
 
+    /** SIGKILL, as when a machine or container dies: no shutdown hooks run in the process. */
+    public void killAbruptly() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        forget();
+    }
+
     private void forget() {
         try {
             Runtime.getRuntime().removeShutdownHook(reaper);

@@ -39,6 +39,7 @@ public final class Suite implements AutoCloseable {
     private final Options options;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    private final Map<SuiteService, Map<String, String>> serviceConfig = new EnumMap<>(SuiteService.class);
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -119,10 +120,8 @@ public final class Suite implements AutoCloseable {
                 config.put("quarkus.datasource.password", postgres.password());
                 config.put("kafka.bootstrap.servers", bootstrapServers);
                 config.put("quarkus.oidc.auth-server-url", issuer);
-                ServiceProcess process = ServiceProcess.launch(service, options.repositoryRoot(),
-                        options.servicePorts().get(service), config, options.runDirectory().resolve("logs"));
-                services.put(service, process);
-                started.add(process);
+                serviceConfig.put(service, Map.copyOf(config));
+                launch(service, config);
             }
             for (ServiceProcess process : services.values()) {
                 process.awaitHealthy(Duration.ofMinutes(3));
@@ -130,6 +129,27 @@ public final class Suite implements AutoCloseable {
             }
             return "all healthy";
         });
+    }
+
+    private ServiceProcess launch(SuiteService service, Map<String, String> config) {
+        ServiceProcess process = ServiceProcess.launch(service, options.repositoryRoot(),
+                options.servicePorts().get(service), config, options.runDirectory().resolve("logs"));
+        services.put(service, process);
+        started.add(process);
+        return process;
+    }
+
+    /**
+     * Starts a service again (after it was stopped or killed), with its configuration plus
+     * {@code overrides}, and waits until it is healthy.
+     */
+    public ServiceProcess restart(SuiteService service, Map<String, String> overrides) {
+        ServiceProcess old = services.get(service);
+        old.close();
+        started.remove(old);
+        Map<String, String> config = new HashMap<>(serviceConfig.get(service));
+        config.putAll(overrides);
+        return launch(service, config).awaitHealthy(Duration.ofMinutes(3));
     }
 
     private void step(String what, java.util.function.Supplier<String> action) {
