@@ -185,8 +185,9 @@ public final class Suite implements AutoCloseable {
         return services.get(service);
     }
 
+    /** The running services, in the order of {@link SuiteService}. */
     public Map<SuiteService, ServiceProcess> services() {
-        return Map.copyOf(services);
+        return java.util.Collections.unmodifiableMap(services);
     }
 
     @Override
