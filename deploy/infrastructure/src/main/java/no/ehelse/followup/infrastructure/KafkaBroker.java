@@ -122,7 +122,8 @@ public final class KafkaBroker implements AutoCloseable {
                 Directories.deleteRecursively(directory.resolve("data"));
                 ManagedProcess.run("kafka-storage-format", List.of(RuntimeFiles.javaExecutable().toString(),
                         "-cp", RuntimeFiles.kafkaClasspath(), "kafka.tools.StorageTool", "format",
-                        "--cluster-id", clusterId(), "--config", config.toString(), "--ignore-formatted"),
+                        // "=" keeps an id that starts with "-" from reading as an option.
+                        "--cluster-id=" + clusterId(), "--config", config.toString(), "--ignore-formatted"),
                         directory, directory.resolve("format.log"), Duration.ofSeconds(60));
             }
         } catch (IOException e) {
