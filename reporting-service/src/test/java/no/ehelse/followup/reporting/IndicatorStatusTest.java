@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,63 +19,38 @@ import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
-import no.ehelse.followup.testsupport.TopicWriter;
 
 /** Feeds events through the real broker and reads the view over the API. */
 @QuarkusTest
 class IndicatorStatusTest {
 
-    private static TopicWriter topics;
+    private static EventFeed feed;
 
     @BeforeAll
     static void connect() {
-        topics = new TopicWriter(KafkaTestResource.broker().bootstrapServers());
+        feed = new EventFeed();
     }
 
     @AfterAll
     static void disconnect() {
-        topics.close();
+        feed.close();
     }
 
-    static String envelope(UUID id, String type, String aggregateType, String aggregateId, long version, String payload) {
-        return """
-                {"eventId": "%s", "type": "%s", "aggregateType": "%s", "aggregateId": "%s", "aggregateVersion": %d,
-                 "occurredAt": "%s", "actor": {"organisation": "983544622", "client": "strategioppfolging-admin"},
-                 "schemaVersion": 1, "payload": %s}""".formatted(id, type, aggregateType, aggregateId, version,
-                Instant.now(), payload);
+    private static void send(String aggregateType, String aggregateId, long version, String type, String payload) {
+        feed.send(aggregateType, aggregateId, version, type, payload);
     }
 
-    static void send(String aggregateType, String aggregateId, long version, String type, String payload) {
-        send(UUID.randomUUID(), aggregateType, aggregateId, version, type, payload);
-    }
-
-    static void send(UUID id, String aggregateType, String aggregateId, long version, String type, String payload) {
-        topics.send("indicator-events", aggregateId, envelope(id, type, aggregateType, aggregateId, version, payload));
-    }
-
-    static String indicator(String id, String name) {
-        return """
-                {"id": "%s", "goalId": "1", "parentId": null, "name": "%s", "purpose": null,
-                 "unit": {"kind": "PERCENT", "label": "%%"}, "type": "ADOPTION", "direction": "HIGHER_IS_BETTER",
-                 "method": "Veikart for nasjonale e-helseløsninger", "dataSource": "NHN", "reporters": ["994598759"],
-                 "status": "ACTIVE", "baseline": {"value": 46, "period": "2022-11", "text": "46 %% av befolkningen (nov 2022)"},
-                 "targets": [{"year": 2025, "kind": "ABSOLUTE", "value": 85, "text": "85 %% av befolkningen"}], "version": 1}"""
-                .formatted(id, name);
-    }
-
-    static String measurement(String indicatorId, String period, int revision, int value) {
-        return """
-                {"indicatorId": "%s", "period": "%s", "reportedBy": "994598759", "revision": %d, "current": true,
-                 "value": %d, "reportedAt": "%s"}""".formatted(indicatorId, period, revision, value, Instant.now());
+    private static void send(UUID id, String aggregateType, String aggregateId, long version, String type, String payload) {
+        feed.send(id, aggregateType, aggregateId, version, type, payload);
     }
 
     @Test
     void theViewShowsAnIndicatorWithItsLatestValue() {
         send("goal", "1", 1, "GoalDefined",
                 "{\"id\": \"1\", \"kind\": \"STRATEGIC\", \"name\": \"Aktiv medvirkning i egen og næres helse\", \"version\": 1}");
-        send("indicator", "1.2", 1, "IndicatorDefined", indicator("1.2", "Utbredelse av tjenester på Helsenorge"));
-        send("measurement", "1.2:2023:994598759", 1, "MeasurementRecorded", measurement("1.2", "2023", 1, 60));
-        send("measurement", "1.2:2024:994598759", 1, "MeasurementRecorded", measurement("1.2", "2024", 1, 70));
+        send("indicator", "1.2", 1, "IndicatorDefined", EventFeed.indicator("1.2", "Utbredelse av tjenester på Helsenorge"));
+        send("measurement", "1.2:2023:994598759", 1, "MeasurementRecorded", EventFeed.measurement("1.2", "2023", 1, 60));
+        send("measurement", "1.2:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("1.2", "2024", 1, 70));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                 .when().get("/api/v1/status/indicators/1.2")
@@ -100,14 +74,14 @@ class IndicatorStatusTest {
 
     @Test
     void duplicatesAndStaleVersionsDoNotChangeTheView() {
-        send("indicator", "1.3", 1, "IndicatorDefined", indicator("1.3", "Grad av enighet"));
+        send("indicator", "1.3", 1, "IndicatorDefined", EventFeed.indicator("1.3", "Grad av enighet"));
         UUID correction = UUID.randomUUID();
-        send("measurement", "1.3:2023:994598759", 1, "MeasurementRecorded", measurement("1.3", "2023", 1, 74));
-        send(correction, "measurement", "1.3:2023:994598759", 2, "MeasurementCorrected", measurement("1.3", "2023", 2, 75));
+        send("measurement", "1.3:2023:994598759", 1, "MeasurementRecorded", EventFeed.measurement("1.3", "2023", 1, 74));
+        send(correction, "measurement", "1.3:2023:994598759", 2, "MeasurementCorrected", EventFeed.measurement("1.3", "2023", 2, 75));
         // The same event again, and an older revision arriving late: both change nothing.
-        send(correction, "measurement", "1.3:2023:994598759", 2, "MeasurementCorrected", measurement("1.3", "2023", 2, 99));
-        send("measurement", "1.3:2023:994598759", 1, "MeasurementRecorded", measurement("1.3", "2023", 1, 10));
-        send("indicator", "1.3", 2, "IndicatorChanged", indicator("1.3", "Grad av enighet i opplevd tilgang"));
+        send(correction, "measurement", "1.3:2023:994598759", 2, "MeasurementCorrected", EventFeed.measurement("1.3", "2023", 2, 99));
+        send("measurement", "1.3:2023:994598759", 1, "MeasurementRecorded", EventFeed.measurement("1.3", "2023", 1, 10));
+        send("indicator", "1.3", 2, "IndicatorChanged", EventFeed.indicator("1.3", "Grad av enighet i opplevd tilgang"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                 .when().get("/api/v1/status/indicators/1.3")
@@ -121,9 +95,9 @@ class IndicatorStatusTest {
     void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         try (EventProbe deadLetters = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
                 "reporting-dead-letter")) {
-            topics.send("indicator-events", "junk", "{\"this is\": \"not an envelope\"");
+            feed.raw("indicator-events", "junk", "{\"this is\": \"not an envelope\"");
             send("indicator", "1.4", 1, "IndicatorDefined", "{\"id\": \"1.4\", \"unit\": \"not a unit\"}");
-            send("indicator", "1.5", 1, "IndicatorDefined", indicator("1.5", "Spredning av digital hjemmeoppfølging"));
+            send("indicator", "1.5", 1, "IndicatorDefined", EventFeed.indicator("1.5", "Spredning av digital hjemmeoppfølging"));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                     .when().get("/api/v1/status/indicators/1.5")

@@ -50,12 +50,12 @@ public class EventConsumer {
         consume(Topics.ROADMAP_EVENTS, record);
     }
 
-    void consume(String topic, String record) {
+    /** @return what applying the record did; null when its event had been processed before */
+    ProcessedEvent.Outcome consume(String topic, String record) {
         EventEnvelope event = parse(record);
         for (int attempt = 1;; attempt++) {
             try {
-                inbox.apply(topic, event);
-                return;
+                return inbox.apply(topic, event);
             } catch (PoisonEventException e) {
                 LOG.warnf("Dead-lettering event %s from %s: %s", event.eventId(), topic, e.getMessage());
                 throw e;

@@ -7,6 +7,9 @@ public interface Projector {
 
     boolean handles(String aggregateType);
 
+    /** The view tables this projector fills; a rebuild empties them before replaying. */
+    java.util.List<String> tables();
+
     /** @throws PoisonEventException when the payload cannot be read as its type's schema */
     void apply(EventEnvelope event);
 }

@@ -1,5 +1,6 @@
 package no.ehelse.followup.reporting.indicators;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,11 @@ public class IndicatorProjector implements Projector {
     @Override
     public boolean handles(String aggregateType) {
         return TYPES.contains(aggregateType);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("goal_view", "indicator_view", "measurement_view");
     }
 
     @Override
