@@ -7,7 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubGoal(
         @Schema(example = "2.B") String id,
         @Schema(example = "2") String goalId,
-        @Schema(example = "Pasientens legemiddelliste") String name,
+        @Schema(example = "Helsepersonell skal ha tilgang til en felles oppdatert legemiddelliste, Pasientens legemiddelliste (PLL)")
+        String name,
         String description,
-        @Schema(example = "1") long version) {
+        @Schema(description = "The strategic initiative (strategisk initiativ) this sub-goal corresponds to, if any; "
+                + "an id in initiative-service", example = "2.B")
+        String initiativeId,
+        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1")
+        long version) {
 }

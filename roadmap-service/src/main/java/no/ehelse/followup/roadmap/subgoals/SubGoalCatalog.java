@@ -1,4 +1,4 @@
-package no.ehelse.followup.roadmap;
+package no.ehelse.followup.roadmap.subgoals;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,12 +10,12 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.roadmap.SubGoal;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
 import no.ehelse.followup.contract.outbox.EventOutbox;
 import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.contract.roadmap.SubGoal;
 
-/** Defines and reads subGoals; every change is an event through the outbox. */
+/** Defines and reads sub-goals; every change is an event through the outbox. */
 @ApplicationScoped
 public class SubGoalCatalog {
 
@@ -25,8 +25,10 @@ public class SubGoalCatalog {
     @Inject
     EventOutbox outbox;
 
-    public List<SubGoal> list() {
-        return SubGoalEntity.<SubGoalEntity> listAll(Sort.by("id")).stream().map(SubGoalEntity::toSubGoal).toList();
+    public List<SubGoal> list(String goalId) {
+        List<SubGoalEntity> subGoals = goalId == null ? SubGoalEntity.listAll(Sort.by("id"))
+                : SubGoalEntity.list("goalId", Sort.by("id"), goalId);
+        return subGoals.stream().map(SubGoalEntity::toSubGoal).toList();
     }
 
     public SubGoal get(String id) {
@@ -40,17 +42,22 @@ public class SubGoalCatalog {
             throw ProblemException.invalid("goalId", "sub-goal " + id + " belongs to goal " + id.charAt(0));
         }
         SubGoalEntity subGoal = SubGoalEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        WriteOutcome outcome = subGoal == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+        WriteOutcome outcome;
         if (subGoal == null) {
             subGoal = new SubGoalEntity();
             subGoal.id = id;
+            outcome = WriteOutcome.CREATED;
         } else if (subGoal.goalId.equals(request.goalId()) && subGoal.name.equals(request.name())
-                && Objects.equals(subGoal.description, request.description())) {
+                && Objects.equals(subGoal.description, request.description())
+                && Objects.equals(subGoal.initiativeId, request.initiativeId())) {
             return new Written(subGoal.toSubGoal(), WriteOutcome.UNCHANGED);
+        } else {
+            outcome = WriteOutcome.UPDATED;
         }
         subGoal.goalId = request.goalId();
         subGoal.name = request.name();
         subGoal.description = request.description();
+        subGoal.initiativeId = request.initiativeId();
         subGoal.version++;
         subGoal.persist();
         SubGoal state = subGoal.toSubGoal();

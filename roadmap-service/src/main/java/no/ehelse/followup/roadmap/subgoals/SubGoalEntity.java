@@ -1,4 +1,4 @@
-package no.ehelse.followup.roadmap;
+package no.ehelse.followup.roadmap.subgoals;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,9 +22,13 @@ public class SubGoalEntity extends PanacheEntityBase {
 
     public String description;
 
+    @Column(name = "initiative_id")
+    public String initiativeId;
+
+    /** The aggregate version: bumped with every change, carried by its events. */
     public long version;
 
     public SubGoal toSubGoal() {
-        return new SubGoal(id, goalId, name, description, version);
+        return new SubGoal(id, goalId, name, description, initiativeId, version);
     }
 }

@@ -1,0 +1,20 @@
+package no.ehelse.followup.roadmap.deliveries;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.ehelse.followup.contract.roadmap.Actor;
+
+@Schema(name = "ActorRequest", description = "An actor of the roadmap. organisationNumber may be null for actors that "
+        + "have none in our data, such as \"Kommuner\" or \"HDO\"; only actors with one can report for themselves.")
+public record ActorRequest(
+        @Schema(example = "983658725") String organisationNumber,
+        @NotBlank @Size(max = 300) @Schema(example = "Helse Vest RHF") String name) {
+
+    Actor toActor() {
+        return new Actor(organisationNumber == null || organisationNumber.isBlank() ? null : organisationNumber.trim(),
+                name.trim());
+    }
+}

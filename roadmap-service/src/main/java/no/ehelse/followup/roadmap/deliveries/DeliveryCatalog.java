@@ -1,0 +1,160 @@
+package no.ehelse.followup.roadmap.deliveries;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.api.WriteOutcome;
+import no.ehelse.followup.contract.problem.Problem.FieldError;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.roadmap.Constraints;
+import no.ehelse.followup.roadmap.FieldProblems;
+import no.ehelse.followup.roadmap.progress.DeliveryPhases;
+import no.ehelse.followup.roadmap.progress.ProgressLog;
+import no.ehelse.followup.roadmap.subgoals.SubGoalEntity;
+
+/** Defines, removes and reads deliveries; every change is an event through the outbox. */
+@ApplicationScoped
+public class DeliveryCatalog {
+
+    public record Written(Delivery delivery, WriteOutcome outcome) {
+    }
+
+    /** The list's filters; null means any. */
+    public record Filter(String subGoalId, String actor, Phase phase, Boolean prioritised, Boolean delayed) {
+    }
+
+    @Inject
+    DeliveryStates states;
+
+    @Inject
+    DeliveryPublisher publisher;
+
+    @Inject
+    DeliveryPhases phases;
+
+    @Inject
+    ProgressLog progress;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Clock clock;
+
+    public Delivery get(String id) {
+        return states.state(DeliveryEntity.findActive(id));
+    }
+
+    /** Deliveries in the roadmap: prioritised ones first in the council model's order, then by sub-goal and id. */
+    public List<Delivery> list(Filter filter) {
+        StringBuilder query = new StringBuilder("removedAt is null");
+        Parameters parameters = new Parameters();
+        if (filter.subGoalId() != null) {
+            query.append(" and subGoalId = :subGoal");
+            parameters.and("subGoal", filter.subGoalId());
+        }
+        if (filter.phase() != null) {
+            query.append(" and phase = :phase");
+            parameters.and("phase", filter.phase());
+        }
+        if (filter.prioritised() != null) {
+            query.append(" and prioritised = :prioritised");
+            parameters.and("prioritised", filter.prioritised());
+        }
+        List<DeliveryEntity> deliveries = DeliveryEntity.<DeliveryEntity> find(query.toString(),
+                Sort.by("subGoalId").and("id"), parameters).stream()
+                .filter(delivery -> filter.actor() == null || involves(delivery, filter.actor()))
+                .sorted(Comparator.comparing((DeliveryEntity delivery) -> delivery.priorityRank,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return states.states(deliveries).stream()
+                .filter(delivery -> filter.delayed() == null || delivery.significantlyDelayed() == filter.delayed())
+                .toList();
+    }
+
+    /** The actor (organisation number or name) participates in or owns the delivery. */
+    private static boolean involves(DeliveryEntity delivery, String actor) {
+        return delivery.participant(actor).isPresent() || actor.equals(delivery.nationalOwner.organisationNumber())
+                || actor.equalsIgnoreCase(delivery.nationalOwner.name());
+    }
+
+    @Transactional
+    public Written define(String id, DeliveryRequest request) {
+        DeliveryEntity delivery = DeliveryEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        List<FieldError> errors = new ArrayList<>(DeliveryRules.check(id, request, delivery));
+        if (SubGoalEntity.findById(request.subGoalId()) == null) {
+            errors.add(new FieldError("subGoalId", "no sub-goal " + request.subGoalId() + "; define it first"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (delivery != null && delivery.removedAt != null) {
+            throw ProblemException.conflict("Delivery " + id + " was removed from the roadmap at " + delivery.removedAt
+                    + "; ids are not reused, so editions and history stay unambiguous");
+        }
+        DeliveryDefinition definition = DeliveryDefinition.of(request);
+        WriteOutcome outcome;
+        Phase nationalPhase;
+        if (delivery == null) {
+            delivery = new DeliveryEntity();
+            delivery.id = id;
+            delivery.definedAt = Instant.now(clock);
+            nationalPhase = request.nationalPhase() != null ? request.nationalPhase() : Phase.CONCEPT_MANDATE;
+            outcome = WriteOutcome.CREATED;
+        } else {
+            nationalPhase = request.nationalPhase() != null ? request.nationalPhase() : delivery.nationalPhase;
+            if (definition.equals(DeliveryDefinition.of(delivery)) && delivery.nationalPhase == nationalPhase) {
+                return new Written(states.state(delivery), WriteOutcome.UNCHANGED);
+            }
+            outcome = WriteOutcome.UPDATED;
+        }
+        if (definition.priorityRank() != null && DeliveryEntity.count("priorityRank = ?1 and removedAt is null and id <> ?2",
+                definition.priorityRank(), id) > 0) {
+            throw rankTaken(definition.priorityRank());
+        }
+        boolean nationalPhaseChanges = delivery.nationalPhase != nationalPhase;
+        definition.applyTo(delivery);
+        delivery.nationalPhase = nationalPhase;
+        phases.refresh(delivery);
+        delivery.persist();
+        Constraints.flush(entityManager, Map.of(
+                "delivery_pkey", () -> ProblemException.conflict("Delivery " + id + " was defined at the same time; "
+                        + "send it again"),
+                "delivery_priority_rank", () -> rankTaken(definition.priorityRank())));
+        if (nationalPhaseChanges) {
+            progress.append(id, new ProgressLog.Entry(definition.nationalOwner().key(), true, nationalPhase,
+                    LocalDate.now(clock), null, null, null, null));
+        }
+        Delivery state = publisher.publish(delivery,
+                outcome == WriteOutcome.CREATED ? RoadmapEvents.DELIVERY_DEFINED : RoadmapEvents.DELIVERY_CHANGED);
+        return new Written(state, outcome);
+    }
+
+    @Transactional
+    public void remove(String id) {
+        DeliveryEntity delivery = DeliveryEntity.lockActive(id);
+        delivery.removedAt = Instant.now(clock);
+        publisher.publish(delivery, RoadmapEvents.DELIVERY_REMOVED);
+    }
+
+    private static ProblemException rankTaken(int rank) {
+        return FieldProblems.conflict("priorityRank", "rank " + rank + " belongs to another delivery; ranks are unique, "
+                + "so free it there first");
+    }
+}

@@ -1,0 +1,44 @@
+package no.ehelse.followup.roadmap.deliveries;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import no.ehelse.followup.contract.roadmap.Actor;
+
+/**
+ * What the admin defines about a delivery, normalised so that the same definition sent again
+ * compares equal: trimmed actors, periods as ReportingPeriod writes them, the timeline in phase order.
+ */
+record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
+        List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline) {
+
+    /** From a validated request. */
+    static DeliveryDefinition of(DeliveryRequest request) {
+        return new DeliveryDefinition(request.subGoalId(), request.name(), request.description(),
+                request.nationalOwner().toActor(),
+                request.participantsOrEmpty().stream().map(ActorRequest::toActor).toList(),
+                request.isPrioritised(), request.isPrioritised() ? request.priorityRank() : null,
+                request.timelineOrEmpty().stream()
+                        .map(PlannedSegment::normalised)
+                        .sorted(Comparator.comparing(PlannedSegment::phase))
+                        .toList());
+    }
+
+    static DeliveryDefinition of(DeliveryEntity delivery) {
+        return new DeliveryDefinition(delivery.subGoalId, delivery.name, delivery.description, delivery.nationalOwner,
+                List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
+                List.copyOf(delivery.timeline));
+    }
+
+    void applyTo(DeliveryEntity delivery) {
+        delivery.subGoalId = subGoalId;
+        delivery.name = name;
+        delivery.description = description;
+        delivery.nationalOwner = nationalOwner;
+        delivery.participants = new ArrayList<>(participants);
+        delivery.prioritised = prioritised;
+        delivery.priorityRank = priorityRank;
+        delivery.timeline = new ArrayList<>(timeline);
+    }
+}

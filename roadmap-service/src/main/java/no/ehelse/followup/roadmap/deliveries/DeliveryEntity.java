@@ -1,0 +1,108 @@
+package no.ehelse.followup.roadmap.deliveries;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.Actor;
+import no.ehelse.followup.contract.roadmap.Phase;
+
+/**
+ * A delivery: the root of the aggregate that also holds its progress reports and milestones. Every
+ * change to any of them locks this row and bumps its version. Owner, participants and timeline
+ * are value objects kept as JSON.
+ */
+@Entity
+@Table(name = "delivery")
+public class DeliveryEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "sub_goal_id")
+    public String subGoalId;
+
+    public String name;
+
+    public String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "national_owner")
+    public Actor nationalOwner;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Actor> participants = new ArrayList<>();
+
+    public boolean prioritised;
+
+    @Column(name = "priority_rank")
+    public Integer priorityRank;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PlannedSegment> timeline = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "national_phase")
+    public Phase nationalPhase;
+
+    /** Derived by the majority rule whenever progress or participants change; kept for filtering. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "majority_phase")
+    public Phase majorityPhase;
+
+    /** Derived: the majority phase, else the national phase. */
+    @Enumerated(EnumType.STRING)
+    public Phase phase;
+
+    @Column(name = "defined_at")
+    public Instant definedAt;
+
+    /** Set when the delivery is dropped from the roadmap; the row stays for history and editions. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    public long version;
+
+    /** A delivery that is in the roadmap, or 404. */
+    public static DeliveryEntity findActive(String id) {
+        return active(id, findByIdOptional(id));
+    }
+
+    /** Locks a delivery that is in the roadmap for the rest of the transaction: its writers queue up. */
+    public static DeliveryEntity lockActive(String id) {
+        return active(id, findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static DeliveryEntity active(String id, Optional<DeliveryEntity> delivery) {
+        DeliveryEntity found = delivery.orElseThrow(() -> ProblemException.notFound("Delivery " + id));
+        if (found.removedAt != null) {
+            throw ProblemException.notFound("Delivery " + id + " (removed from the roadmap at " + found.removedAt + ")");
+        }
+        return found;
+    }
+
+    /** The participant that {@code actor} names: its organisation number, or its name (case-insensitive). */
+    public Optional<Actor> participant(String actor) {
+        return participants.stream()
+                .filter(p -> actor.equals(p.organisationNumber()) || actor.equalsIgnoreCase(p.name()))
+                .findFirst();
+    }
+
+    public boolean isNationalOwner(String organisation) {
+        return organisation != null && organisation.equals(nationalOwner.organisationNumber());
+    }
+}

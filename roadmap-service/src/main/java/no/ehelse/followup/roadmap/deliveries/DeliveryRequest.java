@@ -1,0 +1,48 @@
+package no.ehelse.followup.roadmap.deliveries;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.ehelse.followup.contract.roadmap.Phase;
+
+@Schema(name = "DeliveryRequest", description = "A delivery as the admin defines it (the dataset loader's delivery shape).")
+public record DeliveryRequest(
+        @Schema(description = "Optional; when given it must be the id in the path", example = "pasientens-legemiddelliste")
+        String id,
+        @NotBlank @Schema(example = "2.B") String subGoalId,
+        @NotBlank @Size(max = 500) @Schema(example = "Pasientens legemiddelliste") String name,
+        @Size(max = 10000) String description,
+        @NotNull @Valid ActorRequest nationalOwner,
+        @Schema(description = "The actors that take the delivery into use; each reports its own phase from "
+                + "ADAPTATION_EXTENDED_TRIAL on")
+        List<@NotNull @Valid ActorRequest> participants,
+        @Schema(description = "One of the council model's prioritised measures; absent means false") Boolean prioritised,
+        @Positive @Schema(description = "Required when prioritised, unique among deliveries: 1 Pasientens legemiddelliste, "
+                + "2 deling av journaldokumenter via Kjernejournal, 3 Pasientens prøvesvar, 4 Pasientens kritiske "
+                + "informasjon, 5 Pasientens måledata/digital hjemmeoppfølging", example = "1")
+        Integer priorityRank,
+        @Schema(description = "At most one period per phase") List<@NotNull @Valid PlannedSegment> timeline,
+        @Schema(description = "The national phase, CONCEPT_MANDATE or DEVELOPMENT_LIMITED_TRIAL; absent keeps the current "
+                + "one (CONCEPT_MANDATE for a new delivery). Later phases follow from the participants' reports. Moving it "
+                + "back needs a reason: use POST /progress.")
+        Phase nationalPhase) {
+
+    List<ActorRequest> participantsOrEmpty() {
+        return participants == null ? List.of() : participants;
+    }
+
+    List<PlannedSegment> timelineOrEmpty() {
+        return timeline == null ? List.of() : timeline;
+    }
+
+    boolean isPrioritised() {
+        return Boolean.TRUE.equals(prioritised);
+    }
+}

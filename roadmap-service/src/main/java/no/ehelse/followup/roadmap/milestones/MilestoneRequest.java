@@ -1,0 +1,26 @@
+package no.ehelse.followup.roadmap.milestones;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.ehelse.followup.contract.roadmap.Phase;
+
+@Schema(name = "MilestoneRequest", description = "A milestone as the admin defines it from the approved plan. The dataset "
+        + "loader's milestone maps as: date → baselineDate; reached → PUT …/actual with that date.")
+public record MilestoneRequest(
+        @Schema(description = "Optional; when given it must be the delivery in the path", example = "pasientens-legemiddelliste")
+        String deliveryId,
+        @NotBlank @Size(max = 500) @Schema(example = "SFM-versjon for legevakt ferdigstilt") String name,
+        @NotNull @Schema(description = "The phase it belongs to; fixed once defined") Phase phase,
+        @Size(max = 500) @Schema(description = "The deliverable it marks, if any", example = "Sentral forskrivningsmodul for legevakt")
+        String deliverable,
+        @Size(max = 2000) @Schema(example = "Norsk helsenett SF skal per nåværende planer ferdigstille en versjon for legevakt i løpet av 2025")
+        String text,
+        @NotNull @Schema(description = "The date in the first approved plan; never changes once defined", example = "2025-12-31")
+        LocalDate baselineDate) {
+}

@@ -1,0 +1,83 @@
+package no.ehelse.followup.roadmap.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.contract.event.EventActor;
+import no.ehelse.followup.contract.roadmap.ActorProgress;
+import no.ehelse.followup.contract.roadmap.Phase;
+
+/**
+ * One progress report: an actor's phase on a delivery, or the delivery's national phase. Reports
+ * are never changed; the newest of each actor (and of the national phase) is current.
+ */
+@Entity
+@Table(name = "progress_report")
+public class ProgressEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "delivery_id")
+    public String deliveryId;
+
+    /** The participant's key (organisation number, else name); for the national phase, the national owner's. */
+    public String actor;
+
+    /** The delivery's national phase (1–2) rather than one actor's own phase. */
+    public boolean national;
+
+    @Enumerated(EnumType.STRING)
+    public Phase phase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_phase")
+    public Phase previousPhase;
+
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    public String reason;
+
+    public BigDecimal value;
+
+    public String unit;
+
+    public String text;
+
+    public boolean current;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by_organisation")
+    public String recordedByOrganisation;
+
+    @Column(name = "recorded_by_client")
+    public String recordedByClient;
+
+    public EventActor recordedBy() {
+        return new EventActor(recordedByOrganisation, recordedByClient);
+    }
+
+    public ActorProgress toActorProgress() {
+        return new ActorProgress(phase, asOf, value, unit, text, recordedAt, recordedBy());
+    }
+
+    public ProgressReport toReport() {
+        return new ProgressReport(id, actor, national, phase, previousPhase, asOf, reason, value, unit, text, current,
+                recordedAt, recordedBy());
+    }
+}
