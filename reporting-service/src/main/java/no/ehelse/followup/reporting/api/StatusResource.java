@@ -1,8 +1,5 @@
 package no.ehelse.followup.reporting.api;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,15 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.indicator.GoalKind;
 import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.reporting.consumer.TopicFreshness;
-import no.ehelse.followup.reporting.indicators.GoalView;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
 
@@ -30,32 +22,17 @@ import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
 @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
 public class StatusResource {
 
-    @Schema(name = "Overview")
-    public record Overview(List<GoalStatus> goals, List<Freshness> freshness) {
-    }
-
-    @Schema(name = "GoalStatus")
-    public record GoalStatus(String id, GoalKind kind, String name, List<IndicatorFollowUp> indicators) {
-    }
-
-    @Schema(name = "Freshness", description = "When a source topic last delivered an event to the view")
-    public record Freshness(String topic, Instant lastEventOccurredAt, Instant lastAppliedAt, long eventsApplied) {
-    }
-
     @Inject
     IndicatorFollowUpQueries indicators;
+
+    @Inject
+    OverviewAssembler overview;
 
     @GET
     @Path("overview")
     @Operation(summary = "Status per goal", description = "Requires any role.")
     public Overview overview() {
-        List<GoalStatus> goals = GoalView.<GoalView> listAll(Sort.by("id")).stream()
-                .map(g -> new GoalStatus(g.id, g.kind, g.name, indicators.indicatorsOf(g.id)))
-                .toList();
-        List<Freshness> freshness = TopicFreshness.<TopicFreshness> listAll(Sort.by("topic")).stream()
-                .map(f -> new Freshness(f.topic, f.lastOccurredAt, f.lastAppliedAt, f.eventsApplied))
-                .toList();
-        return new Overview(goals, freshness);
+        return overview.overview();
     }
 
     @GET

@@ -1,0 +1,145 @@
+package no.ehelse.followup.reporting.council;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.reporting.api.Overview;
+import no.ehelse.followup.reporting.api.OverviewAssembler;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
+
+/** Freezes the view for council meetings, and tells what changed between two meetings. */
+@ApplicationScoped
+public class CouncilSnapshots {
+
+    @Inject
+    OverviewAssembler overview;
+
+    @Inject
+    CallerIdentity caller;
+
+    private final ObjectMapper json;
+
+    @Inject
+    CouncilSnapshots(ObjectMapper json) {
+        // A snapshot is read back by later versions of the service: fields they no longer know are ignored.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Transactional
+    public CouncilSnapshot freeze(SnapshotRequest request) {
+        CouncilSnapshotEntity snapshot = new CouncilSnapshotEntity();
+        snapshot.id = UUID.randomUUID();
+        snapshot.forum = request.forum();
+        snapshot.meetingDate = request.meetingDate();
+        snapshot.title = request.title();
+        snapshot.createdAt = Instant.now();
+        snapshot.createdBy = caller.organisation().orElseGet(caller::client);
+        Overview view = overview.overview();
+        snapshot.content = write(view);
+        snapshot.persist();
+        return toSnapshot(snapshot, view);
+    }
+
+    public List<CouncilSnapshot> list() {
+        return CouncilSnapshotEntity.<CouncilSnapshotEntity> listAll(Sort.descending("meetingDate", "createdAt")).stream()
+                .map(s -> toSnapshot(s, null))
+                .toList();
+    }
+
+    public CouncilSnapshot get(UUID id) {
+        CouncilSnapshotEntity snapshot = find(id);
+        return toSnapshot(snapshot, read(snapshot.content));
+    }
+
+    /** New and corrected measurements, changed classifications and new indicators from {@code from} to {@code to}. */
+    public SnapshotDifference difference(UUID from, UUID to) {
+        Map<String, IndicatorFollowUp> before = indicators(get(from).view());
+        Map<String, IndicatorFollowUp> after = indicators(get(to).view());
+        List<SnapshotDifference.MeasurementChange> added = new ArrayList<>();
+        List<SnapshotDifference.MeasurementChange> corrected = new ArrayList<>();
+        List<SnapshotDifference.StatusChange> statuses = new ArrayList<>();
+        List<String> newIndicators = new ArrayList<>();
+        for (IndicatorFollowUp now : after.values()) {
+            String id = now.indicator().id();
+            IndicatorFollowUp then = before.get(id);
+            if (then == null) {
+                newIndicators.add(id);
+            }
+            Map<String, MeasuredValue> earlier = new HashMap<>();
+            if (then != null) {
+                then.measurements().forEach(m -> earlier.put(m.period() + "|" + m.reportedBy(), m));
+            }
+            for (MeasuredValue measured : now.measurements()) {
+                MeasuredValue previous = earlier.get(measured.period() + "|" + measured.reportedBy());
+                if (previous == null) {
+                    added.add(change(now, measured, null));
+                } else if (previous.revision() != measured.revision()) {
+                    corrected.add(change(now, measured, previous));
+                }
+            }
+            var was = then == null || then.assessment() == null ? null : then.assessment().classification();
+            var is = now.assessment() == null ? null : now.assessment().classification();
+            if (then != null && !Objects.equals(was, is)) {
+                statuses.add(new SnapshotDifference.StatusChange(id, now.indicator().name(), was, is));
+            }
+        }
+        return new SnapshotDifference(from, to, added, corrected, statuses, newIndicators);
+    }
+
+    private static SnapshotDifference.MeasurementChange change(IndicatorFollowUp indicator, MeasuredValue measured,
+            MeasuredValue previous) {
+        return new SnapshotDifference.MeasurementChange(indicator.indicator().id(), indicator.indicator().name(),
+                measured.period(), measured.reportedBy(), previous == null ? null : previous.value(), measured.value());
+    }
+
+    private static Map<String, IndicatorFollowUp> indicators(Overview view) {
+        Map<String, IndicatorFollowUp> indicators = new java.util.LinkedHashMap<>();
+        view.goals().forEach(goal -> goal.indicators().forEach(i -> indicators.put(i.indicator().id(), i)));
+        return indicators;
+    }
+
+    private static CouncilSnapshotEntity find(UUID id) {
+        return CouncilSnapshotEntity.<CouncilSnapshotEntity> findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Council snapshot " + id));
+    }
+
+    private static CouncilSnapshot toSnapshot(CouncilSnapshotEntity snapshot, Overview view) {
+        return new CouncilSnapshot(snapshot.id, snapshot.forum, snapshot.meetingDate, snapshot.title, snapshot.createdAt,
+                snapshot.createdBy, view);
+    }
+
+    private String write(Overview view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The view cannot be serialised", e);
+        }
+    }
+
+    private Overview read(String content) {
+        try {
+            return json.readValue(content, Overview.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored snapshot cannot be read", e);
+        }
+    }
+}

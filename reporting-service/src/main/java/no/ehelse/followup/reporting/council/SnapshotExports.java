@@ -1,0 +1,133 @@
+package no.ehelse.followup.reporting.council;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import no.ehelse.followup.reporting.api.Overview;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessment;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+
+/** A snapshot as CSV (one row per indicator) and as a printable briefing in Norwegian. */
+@ApplicationScoped
+public class SnapshotExports {
+
+    static final List<String> COLUMNS = List.of("goal", "indicator", "name", "latestPeriod", "latestValue", "baseline",
+            "target", "targetDue", "progress", "expectedProgress", "classification", "trend");
+    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
+
+    public String csv(CouncilSnapshot snapshot) {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (Overview.GoalStatus goal : snapshot.view().goals()) {
+            for (IndicatorFollowUp indicator : goal.indicators()) {
+                IndicatorAssessment assessment = indicator.assessment();
+                var target = assessment == null ? null : assessment.target();
+                csv.append(String.join(",", List.of(
+                        cell(goal.id()),
+                        cell(indicator.indicator().id()),
+                        cell(indicator.indicator().name()),
+                        cell(indicator.latest() == null ? null : indicator.latest().period()),
+                        cell(indicator.latest() == null ? null : indicator.latest().value()),
+                        cell(assessment == null ? null : assessment.baseline()),
+                        cell(target == null ? null : target.value()),
+                        cell(target == null ? null : target.due()),
+                        cell(assessment == null ? null : assessment.progress()),
+                        cell(assessment == null ? null : assessment.expectedProgress()),
+                        cell(assessment == null ? null : assessment.classification()),
+                        cell(assessment == null ? null : assessment.trend())))).append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    public String briefing(CouncilSnapshot snapshot) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="nb">
+                <head>
+                <meta charset="utf-8">
+                <title>%s</title>
+                <style>
+                  body { font-family: system-ui, sans-serif; margin: 2rem; color: #1a1a1a; }
+                  h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
+                  h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 2px solid #025169; }
+                  table { border-collapse: collapse; width: 100%%; font-size: 0.9rem; }
+                  th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ccc; vertical-align: top; }
+                  td.number { text-align: right; white-space: nowrap; }
+                  .ON_TRACK { color: #06893a; } .AT_RISK { color: #a15c00; } .OFF_TRACK { color: #c30000; }
+                  .NO_DATA, .NO_TARGET { color: #666; }
+                  @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+                </style>
+                </head>
+                <body>
+                <h1>%s</h1>
+                <p>Underlag til %s, møte %s. Status for Nasjonal e-helsestrategi 2023–2030 per %s.</p>
+                """.formatted(escape(snapshot.title()), escape(snapshot.title()), escape(snapshot.forum().title()),
+                NORWEGIAN_DATE.format(snapshot.meetingDate()),
+                NORWEGIAN_DATE.format(snapshot.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo")))));
+        for (Overview.GoalStatus goal : snapshot.view().goals()) {
+            html.append("<h2>Mål ").append(escape(goal.id())).append(": ").append(escape(goal.name())).append("</h2>\n");
+            if (goal.indicators().isEmpty()) {
+                html.append("<p>Ingen målindikatorer.</p>\n");
+                continue;
+            }
+            html.append("<table><thead><tr><th>Målindikator</th><th>Siste måling</th><th>Utgangspunkt</th>"
+                    + "<th>Mål</th><th>Framdrift</th><th>Vurdering</th></tr></thead><tbody>\n");
+            for (IndicatorFollowUp indicator : goal.indicators()) {
+                IndicatorAssessment assessment = indicator.assessment();
+                html.append("<tr><td>").append(escape(indicator.indicator().id())).append(' ')
+                        .append(escape(indicator.indicator().name())).append("</td><td class=\"number\">")
+                        .append(indicator.latest() == null ? "–"
+                                : escape(plain(indicator.latest().value())) + " (" + escape(indicator.latest().period()) + ")")
+                        .append("</td><td>").append(escape(indicator.indicator().baseline() == null ? "–"
+                                : indicator.indicator().baseline().text()))
+                        .append("</td><td>").append(assessment == null || assessment.target() == null ? "–"
+                                : escape(assessment.target().text()))
+                        .append("</td><td class=\"number\">").append(assessment == null || assessment.progress() == null ? "–"
+                                : percent(assessment.progress()) + " (forventet " + percent(assessment.expectedProgress()) + ")")
+                        .append("</td><td class=\"").append(assessment.classification()).append("\">")
+                        .append(norwegian(assessment.classification())).append("</td></tr>\n");
+            }
+            html.append("</tbody></table>\n");
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    static String norwegian(IndicatorAssessment.Classification classification) {
+        return switch (classification) {
+            case ON_TRACK -> "I rute";
+            case AT_RISK -> "Risiko for avvik";
+            case OFF_TRACK -> "Ikke i rute";
+            case NO_DATA -> "Mangler data";
+            case NO_TARGET -> "Mangler måltall";
+        };
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + " %";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal number ? plain(number) : value.toString();
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
