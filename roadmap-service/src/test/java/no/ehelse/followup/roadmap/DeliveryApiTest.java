@@ -164,6 +164,26 @@ class DeliveryApiTest {
     }
 
     @Test
+    void aDeliveryWithoutANamedNationalOwnerIsKeptByTheAdmin() {
+        String unowned = Roadmap.delivery(Roadmap.HV).replace("\"nationalOwner\": " + Roadmap.NHN_OWNER + ",", "");
+        try (EventProbe events = Roadmap.events()) {
+            String path = Roadmap.define("kjernejournal-uten-eier", unowned);
+            Roadmap.get(path).statusCode(200).body("nationalOwner", nullValue());
+            EventSchemas.assertValid(Roadmap.TOPIC, Roadmap.await(events, "kjernejournal-uten-eier", "DeliveryDefined"));
+        }
+        // Nobody but the admin may set the national phase or keep the milestones.
+        Roadmap.progress(Tokens.reporter(Organisations.NHN), "kjernejournal-uten-eier",
+                "{\"phase\": \"CONCEPT_MANDATE\", \"asOf\": \"2024-01-01\", \"reason\": \"test\"}")
+                .statusCode(403);
+        Roadmap.put(Tokens.admin(), "/api/v1/deliveries/kjernejournal-uten-eier/milestones/pilot",
+                "{\"name\": \"Pilot\", \"phase\": \"INTRODUCTION\", \"baselineDate\": \"2025-06-30\"}")
+                .statusCode(201);
+        Roadmap.put(Tokens.reporter(Organisations.NHN), "/api/v1/deliveries/kjernejournal-uten-eier/milestones/pilot/forecast",
+                "{\"forecastDate\": \"2025-09-30\", \"reason\": \"Forsinket\"}")
+                .statusCode(403);
+    }
+
+    @Test
     void removingADeliveryDropsItFromTheRoadmapAndPublishesIt() {
         String path = Roadmap.define("removed-delivery", Roadmap.delivery(Roadmap.HV));
         try (EventProbe events = Roadmap.events()) {

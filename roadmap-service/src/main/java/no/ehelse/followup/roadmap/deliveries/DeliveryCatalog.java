@@ -90,8 +90,8 @@ public class DeliveryCatalog {
 
     /** The actor (organisation number or name) participates in or owns the delivery. */
     private static boolean involves(DeliveryEntity delivery, String actor) {
-        return delivery.participant(actor).isPresent() || actor.equals(delivery.nationalOwner.organisationNumber())
-                || actor.equalsIgnoreCase(delivery.nationalOwner.name());
+        return delivery.participant(actor).isPresent() || delivery.nationalOwner != null
+                && (actor.equals(delivery.nationalOwner.organisationNumber()) || actor.equalsIgnoreCase(delivery.nationalOwner.name()));
     }
 
     @Transactional
@@ -138,7 +138,7 @@ public class DeliveryCatalog {
                         + "send it again"),
                 "delivery_priority_rank", () -> rankTaken(definition.priorityRank())));
         if (nationalPhaseChanges) {
-            progress.append(id, new ProgressLog.Entry(definition.nationalOwner().key(), true, nationalPhase,
+            progress.append(id, new ProgressLog.Entry(delivery.nationalKey(), true, nationalPhase,
                     LocalDate.now(clock), null, null, null, null));
         }
         Delivery state = publisher.publish(delivery,

@@ -16,7 +16,7 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
         return new DeliveryDefinition(request.subGoalId(), request.name(), request.description(),
-                request.nationalOwner().toActor(),
+                request.nationalOwner() == null ? null : request.nationalOwner().toActor(),
                 request.participantsOrEmpty().stream().map(ActorRequest::toActor).toList(),
                 request.isPrioritised(), request.isPrioritised() ? request.priorityRank() : null,
                 request.timelineOrEmpty().stream()

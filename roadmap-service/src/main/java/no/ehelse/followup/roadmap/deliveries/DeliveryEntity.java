@@ -103,6 +103,19 @@ public class DeliveryEntity extends PanacheEntityBase {
     }
 
     public boolean isNationalOwner(String organisation) {
-        return organisation != null && organisation.equals(nationalOwner.organisationNumber());
+        return organisation != null && nationalOwner != null && organisation.equals(nationalOwner.organisationNumber());
+    }
+
+    /** Who the national phases are recorded for: the national owner, or the delivery as such when none is named. */
+    public String nationalKey() {
+        return nationalOwner != null ? nationalOwner.key() : NATIONAL;
+    }
+
+    /** The progress key of national phases of a delivery without a named national owner. */
+    public static final String NATIONAL = "(nasjonalt)";
+
+    /** The national owner's name for messages. */
+    public String nationalOwnerName() {
+        return nationalOwner != null ? nationalOwner.name() : "not named; the admin";
     }
 }

@@ -19,7 +19,8 @@ public record DeliveryRequest(
         @NotBlank @Schema(example = "2.B") String subGoalId,
         @NotBlank @Size(max = 500) @Schema(example = "Pasientens legemiddelliste") String name,
         @Size(max = 10000) String description,
-        @NotNull @Valid ActorRequest nationalOwner,
+        @Valid @Schema(description = "The national owner, if the roadmap names one; without one only the admin sets the "
+                + "national phases and keeps the milestones") ActorRequest nationalOwner,
         @Schema(description = "The actors that take the delivery into use; each reports its own phase from "
                 + "ADAPTATION_EXTENDED_TRIAL on")
         List<@NotNull @Valid ActorRequest> participants,

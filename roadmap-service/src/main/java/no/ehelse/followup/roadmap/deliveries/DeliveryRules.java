@@ -26,7 +26,9 @@ final class DeliveryRules {
         if (request.id() != null && !request.id().equals(id)) {
             errors.add(new FieldError("id", "must be the id in the path (" + id + ") when given"));
         }
-        checkOrganisationNumber("nationalOwner.organisationNumber", request.nationalOwner().organisationNumber(), errors);
+        if (request.nationalOwner() != null) {
+            checkOrganisationNumber("nationalOwner.organisationNumber", request.nationalOwner().organisationNumber(), errors);
+        }
         checkParticipants(request.participantsOrEmpty(), errors);
         if (request.isPrioritised() && request.priorityRank() == null) {
             errors.add(new FieldError("priorityRank", "a prioritised delivery needs its rank in the council model's order"));

@@ -78,7 +78,7 @@ public class MilestoneTracker {
         DeliveryEntity delivery = DeliveryEntity.lockActive(deliveryId);
         if (!caller.isAdmin() && !delivery.isNationalOwner(caller.organisation().orElse(null))) {
             throw ProblemException.forbidden("Only the national owner of " + deliveryId + " ("
-                    + delivery.nationalOwner.name() + ") updates its milestones' forecasts and actual dates");
+                    + delivery.nationalOwnerName() + ") updates its milestones' forecasts and actual dates");
         }
         return delivery;
     }

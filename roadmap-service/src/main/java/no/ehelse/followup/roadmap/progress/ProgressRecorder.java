@@ -104,15 +104,15 @@ public class ProgressRecorder {
         Actor owner = delivery.nationalOwner;
         if (!caller.isAdmin() && !delivery.isNationalOwner(caller.organisation().orElse(null))) {
             throw FieldProblems.forbidden("phase", request.phase() + " is a national phase, set for the delivery as a "
-                    + "whole by its national owner (" + owner.name() + "); participants report from "
+                    + "whole by its national owner (" + delivery.nationalOwnerName() + "); participants report from "
                     + "ADAPTATION_EXTENDED_TRIAL on");
         }
-        if (request.actor() != null && !request.actor().equals(owner.organisationNumber())
-                && !request.actor().equalsIgnoreCase(owner.name())) {
+        if (request.actor() != null && (owner == null || !request.actor().equals(owner.organisationNumber())
+                && !request.actor().equalsIgnoreCase(owner.name()))) {
             throw ProblemException.invalid("actor", "a national phase is the delivery's as a whole; leave actor out or "
                     + "name the national owner");
         }
-        return owner.key();
+        return delivery.nationalKey();
     }
 
     /** A participant reports its own phase; only the admin reports for another participant. */
