@@ -166,6 +166,21 @@ class MilestoneApiTest {
     }
 
     @Test
+    void aMilestoneMayMarkADeliverableWithoutAPhase() {
+        Roadmap.define("milestone-deliverable", Roadmap.delivery(Roadmap.HV));
+        String path = milestones("milestone-deliverable");
+        Roadmap.put(Tokens.admin(), path + "/forskrift", """
+                {"name": "Forskrift om standarder og nasjonale e-helseløsninger", "deliverable": "Forskrift",
+                 "baselineDate": "2023-01-01"}""")
+                .statusCode(201)
+                .body("phase", org.hamcrest.Matchers.nullValue())
+                .body("deliverable", equalTo("Forskrift"));
+        Roadmap.put(Tokens.admin(), path + "/ingenting", "{\"name\": \"Uten fase\", \"baselineDate\": \"2023-01-01\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("phase"));
+    }
+
+    @Test
     void aRemovedMilestoneIsGoneAndItsIdIsNotReused() {
         Roadmap.define("milestone-removed", Roadmap.delivery(Roadmap.HV));
         String path = milestones("milestone-removed") + "/sfm-legevakt";

@@ -61,6 +61,9 @@ public class DelayCalculator {
         Map<DelayGroup, List<DelayShares.DelayedMilestone>> delayed = new HashMap<>();
         Map<DelayGroup, Integer> counted = new HashMap<>();
         for (MilestoneEntity milestone : milestones) {
+            if (milestone.phase == null) {
+                continue; // marks a deliverable only: in neither share
+            }
             DelayGroup group = DelayGroup.of(milestone.phase);
             counted.merge(group, 1, Integer::sum);
             MilestoneChangeEntity forecast = forecasts.get(milestone.id);

@@ -48,6 +48,9 @@ public class MilestonePlanner {
         if (request.deliveryId() != null && !request.deliveryId().equals(deliveryId)) {
             throw ProblemException.invalid("deliveryId", "must be the delivery in the path (" + deliveryId + ") when given");
         }
+        if (request.phase() == null && (request.deliverable() == null || request.deliverable().isBlank())) {
+            throw ProblemException.invalid("phase", "a milestone marks a phase, a deliverable or both");
+        }
         MilestoneEntity milestone = MilestoneEntity.bySlug(deliveryId, milestoneId);
         String eventType;
         WriteOutcome outcome;

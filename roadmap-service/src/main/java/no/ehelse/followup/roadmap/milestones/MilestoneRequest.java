@@ -16,7 +16,8 @@ public record MilestoneRequest(
         @Schema(description = "Optional; when given it must be the delivery in the path", example = "pasientens-legemiddelliste")
         String deliveryId,
         @NotBlank @Size(max = 500) @Schema(example = "SFM-versjon for legevakt ferdigstilt") String name,
-        @NotNull @Schema(description = "The phase it belongs to; fixed once defined") Phase phase,
+        @Schema(description = "The phase it marks; fixed once defined. A milestone marks a phase, a deliverable or both")
+        Phase phase,
         @Size(max = 500) @Schema(description = "The deliverable it marks, if any", example = "Sentral forskrivningsmodul for legevakt")
         String deliverable,
         @Size(max = 2000) @Schema(example = "Norsk helsenett SF skal per nåværende planer ferdigstille en versjon for legevakt i løpet av 2025")
