@@ -48,11 +48,15 @@ public final class PostgresServer implements AutoCloseable {
 
     public static PostgresServer embedded(Path directory, int port, boolean fresh) {
         Ports.requireFree(port, "PostgreSQL");
+        if (fresh) {
+            Directories.deleteRecursively(directory);
+        }
         try {
+            // The data outlives the server: a later run starts on it unless that run is fresh.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(directory.toAbsolutePath())
-                    .setCleanDataDirectory(fresh)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", fresh ? "off" : "on")
                     .start();

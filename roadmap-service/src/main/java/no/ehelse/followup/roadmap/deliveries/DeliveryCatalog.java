@@ -128,7 +128,9 @@ public class DeliveryCatalog {
                 definition.priorityRank(), id) > 0) {
             throw rankTaken(definition.priorityRank());
         }
-        boolean nationalPhaseChanges = delivery.nationalPhase != nationalPhase;
+        // A new delivery's CONCEPT_MANDATE is where it starts, not a report: only a phase the admin sets is
+        // recorded (dated today), so dated reports of the national phases can still be loaded after it.
+        boolean nationalPhaseChanges = request.nationalPhase() != null && delivery.nationalPhase != nationalPhase;
         definition.applyTo(delivery);
         delivery.nationalPhase = nationalPhase;
         phases.refresh(delivery);

@@ -3,7 +3,11 @@ package no.ehelse.followup.infrastructure.dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +42,7 @@ public final class DatasetLoader {
         LoadSummary summary = new LoadSummary();
         readActors();
         loadIndicators(summary);
+        loadRoadmap(summary);
         return summary;
     }
 
@@ -73,6 +78,141 @@ public final class DatasetLoader {
             summary.record("measurements", id + " " + measurement.path("period").asText(),
                     indicators.post("/api/v1/indicators/" + id + "/measurements", body));
         }
+    }
+
+    /**
+     * Sub-goals, deliveries (phases 1-2 as the national phase, later phases from the actors' progress
+     * reports), milestones (the date is the baseline; reached ones get it as their actual date) and the
+     * dated progress facts in date order. Facts that name no actor cannot be reported and are skipped.
+     */
+    private void loadRoadmap(LoadSummary summary) {
+        ApiClient roadmap = clients.apply(SuiteService.ROADMAP);
+        JsonNode dataset = read("roadmap.json");
+        Map<String, ObjectNode> definitions = new HashMap<>();
+        for (JsonNode subGoal : dataset.path("subGoals")) {
+            ObjectNode body = (ObjectNode) subGoal.deepCopy();
+            String id = body.remove("id").asText();
+            summary.record("sub-goals", id, roadmap.put("/api/v1/subgoals/" + id, body));
+        }
+        for (JsonNode delivery : dataset.path("deliveries")) {
+            ObjectNode body = JSON.createObjectNode();
+            String id = delivery.path("id").asText();
+            body.put("subGoalId", delivery.path("subGoalId").asText());
+            body.put("name", delivery.path("name").asText());
+            body.set("description", delivery.path("description"));
+            body.set("nationalOwner", delivery.path("nationalOwner").isTextual()
+                    ? organisation(delivery.path("nationalOwner").asText()) : null);
+            ArrayNode participants = body.putArray("participants");
+            delivery.path("participants").forEach(actor -> participants.add(organisation(actor.asText())));
+            body.put("prioritised", delivery.path("prioritised").asBoolean());
+            body.set("priorityRank", delivery.path("priorityRank"));
+            ArrayNode timeline = body.putArray("timeline");
+            delivery.path("timeline").forEach(segment -> timeline.add(segment.deepCopy()));
+            // The national phase comes last (below): setting it dates it today, after the dated facts.
+            summary.record("deliveries", id, roadmap.put("/api/v1/deliveries/" + id, body));
+            definitions.put(id, body);
+        }
+        Map<String, Integer> slugs = new HashMap<>();
+        for (JsonNode milestone : dataset.path("milestones")) {
+            String delivery = milestone.path("deliveryId").asText();
+            String slug = slug(milestone.path("name").asText());
+            int seen = slugs.merge(delivery + "/" + slug, 1, Integer::sum);
+            String path = "/api/v1/deliveries/" + delivery + "/milestones/" + (seen == 1 ? slug : slug + "-" + seen);
+            ObjectNode body = JSON.createObjectNode().put("name", milestone.path("name").asText());
+            body.set("phase", milestone.path("phase"));
+            if (milestone.path("phase").isNull()) {
+                body.put("deliverable", delivery);
+            }
+            body.set("text", milestone.path("text"));
+            body.set("baselineDate", milestone.path("date"));
+            summary.record("milestones", path, roadmap.put(path, body));
+            if (milestone.path("reached").asBoolean()) {
+                summary.record("milestones reached", path, roadmap.put(path + "/actual",
+                        JSON.createObjectNode().set("actualDate", milestone.path("date"))));
+            }
+        }
+        for (ObjectNode report : progressReports(dataset.path("progressFacts"), summary)) {
+            String delivery = report.remove("deliveryId").asText();
+            summary.record("progress", delivery, roadmap.post("/api/v1/deliveries/" + delivery + "/progress", report));
+        }
+        // Where the roadmap says a delivery is past the national phases, they are done.
+        for (JsonNode delivery : dataset.path("deliveries")) {
+            String phase = delivery.path("currentPhase").asText(null);
+            if (phase == null) {
+                continue;
+            }
+            String id = delivery.path("id").asText();
+            ObjectNode body = definitions.get(id);
+            body.put("nationalPhase", NATIONAL_PHASES.contains(phase) ? phase : "DEVELOPMENT_LIMITED_TRIAL");
+            summary.record("national phases", id, roadmap.put("/api/v1/deliveries/" + id, body));
+        }
+    }
+
+    /**
+     * The dated facts as progress reports, in date order. Facts about one actor's phase on one date are
+     * one report (their texts joined; a figure only when they agree), as the service keeps one report
+     * per actor and date. Facts that name no actor cannot be reported and are skipped.
+     */
+    private List<ObjectNode> progressReports(JsonNode facts, LoadSummary summary) {
+        Map<String, ObjectNode> reports = new java.util.LinkedHashMap<>();
+        for (JsonNode fact : facts) {
+            if (!fact.path("actor").isTextual()) {
+                summary.skip("progress", fact.path("deliveryId").asText() + ": names no actor");
+                continue;
+            }
+            String phase = fact.path("phase").asText();
+            String asOf = periodEnd(fact.path("asOf").asText());
+            String actor = null;
+            if (!NATIONAL_PHASES.contains(phase)) {
+                JsonNode named = actor(fact.path("actor").asText());
+                actor = named.path("orgnr").isTextual() ? named.path("orgnr").asText() : named.path("name").asText();
+            }
+            String key = fact.path("deliveryId").asText() + "|" + actor + "|" + asOf + "|" + phase;
+            ObjectNode report = reports.get(key);
+            if (report == null) {
+                report = JSON.createObjectNode().put("deliveryId", fact.path("deliveryId").asText()).put("phase", phase)
+                        .put("asOf", asOf);
+                if (actor != null) {
+                    report.put("actor", actor);
+                }
+                report.set("value", fact.path("value"));
+                report.set("unit", fact.path("unit"));
+                report.set("text", fact.path("text"));
+                reports.put(key, report);
+            } else {
+                report.put("text", report.path("text").asText() + " " + fact.path("text").asText());
+                if (!report.path("value").equals(fact.path("value"))) {
+                    report.putNull("value");
+                    report.putNull("unit");
+                }
+            }
+        }
+        List<ObjectNode> ordered = new ArrayList<>(reports.values());
+        ordered.sort(Comparator.comparing(report -> report.path("asOf").asText()));
+        return ordered;
+    }
+
+    private static final Set<String> NATIONAL_PHASES = Set.of("CONCEPT_MANDATE", "DEVELOPMENT_LIMITED_TRIAL");
+
+    /** The last day of a dataset period ("2025" is 2025-12-31): facts are dated by when they were true. */
+    private static String periodEnd(String period) {
+        if (period.matches("\\d{4}")) {
+            return period + "-12-31";
+        }
+        if (period.matches("\\d{4}-\\d{2}")) {
+            return java.time.YearMonth.parse(period).atEndOfMonth().toString();
+        }
+        if (period.matches("\\d{4}S[12]")) {
+            return period.endsWith("1") ? period.substring(0, 4) + "-06-30" : period.substring(0, 4) + "-12-31";
+        }
+        return period;
+    }
+
+    private static String slug(String name) {
+        String slug = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT)
+                .replace("æ", "ae").replace("ø", "o").replace("å", "a"), java.text.Normalizer.Form.NFD)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() <= 60 ? slug : slug.substring(0, 60).replaceAll("-$", "");
     }
 
     /** Actor ids as organisation numbers; actors without one cannot report and are left out. */

@@ -24,6 +24,7 @@ public final class LoadSummary {
 
     private final Map<String, Counts> kinds = new LinkedHashMap<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
 
     void record(String kind, String what, ApiClient.Reply reply) {
         Counts counts = kinds.computeIfAbsent(kind, k -> new Counts());
@@ -37,6 +38,15 @@ public final class LoadSummary {
             case "UNCHANGED" -> counts.unchanged++;
             default -> counts.updated++;
         }
+    }
+
+    /** A record the services cannot take, left out on purpose (said in the summary). */
+    void skip(String kind, String why) {
+        skipped.add(kind + " " + why);
+    }
+
+    public List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     public Map<String, Counts> kinds() {
@@ -56,6 +66,7 @@ public final class LoadSummary {
     public String toString() {
         StringBuilder text = new StringBuilder();
         kinds.forEach((kind, counts) -> text.append(String.format("      %-14s %s%n", kind, counts)));
+        skipped.forEach(skip -> text.append("      skipped: ").append(skip).append('\n'));
         conflicts.forEach(conflict -> text.append("      conflict: ").append(conflict).append('\n'));
         return text.toString();
     }
