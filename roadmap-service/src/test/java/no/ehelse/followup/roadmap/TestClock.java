@@ -1,5 +1,7 @@
 package no.ehelse.followup.roadmap;
 
+import no.ehelse.followup.contract.time.Clocks;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

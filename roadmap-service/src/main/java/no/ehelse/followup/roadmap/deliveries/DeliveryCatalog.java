@@ -23,7 +23,7 @@ import no.ehelse.followup.contract.roadmap.Delivery;
 import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.roadmap.RoadmapEvents;
 import no.ehelse.followup.roadmap.Constraints;
-import no.ehelse.followup.roadmap.FieldProblems;
+import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.progress.DeliveryPhases;
 import no.ehelse.followup.roadmap.progress.ProgressLog;
 import no.ehelse.followup.roadmap.subgoals.SubGoalEntity;

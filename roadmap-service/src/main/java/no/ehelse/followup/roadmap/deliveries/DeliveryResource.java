@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.contract.roadmap.Delivery;
 import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.roadmap.QueryParams;
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.roadmap.RoadmapRules;
 
 @Path("/api/v1/deliveries")
@@ -80,7 +80,7 @@ public class DeliveryResource {
             String prioritised,
             @QueryParam("delayed") @Parameter(description = "true: with at least one significantly delayed milestone; "
                     + "false: with none", schema = @Schema(type = SchemaType.BOOLEAN)) String delayed) {
-        return deliveries.list(new DeliveryCatalog.Filter(subGoal, actor, QueryParams.phase("phase", phase),
+        return deliveries.list(new DeliveryCatalog.Filter(subGoal, actor, QueryParams.enumeration("phase", phase, Phase.class),
                 QueryParams.bool("prioritised", prioritised), QueryParams.bool("delayed", delayed)));
     }
 

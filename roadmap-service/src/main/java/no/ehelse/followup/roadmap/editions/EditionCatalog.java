@@ -23,7 +23,7 @@ import no.ehelse.followup.contract.roadmap.EditionMilestone;
 import no.ehelse.followup.contract.roadmap.RoadmapEvents;
 import no.ehelse.followup.contract.security.CallerIdentity;
 import no.ehelse.followup.roadmap.Constraints;
-import no.ehelse.followup.roadmap.FieldProblems;
+import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;
 

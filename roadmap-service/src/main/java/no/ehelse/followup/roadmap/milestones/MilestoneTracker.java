@@ -14,7 +14,7 @@ import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
 import no.ehelse.followup.contract.roadmap.RoadmapEvents;
 import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.roadmap.FieldProblems;
+import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryPublisher;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;

@@ -17,7 +17,7 @@ import no.ehelse.followup.contract.roadmap.Delivery;
 import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.roadmap.RoadmapEvents;
 import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.roadmap.FieldProblems;
+import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryPublisher;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;

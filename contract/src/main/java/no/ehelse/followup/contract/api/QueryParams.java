@@ -1,11 +1,10 @@
-package no.ehelse.followup.roadmap;
+package no.ehelse.followup.contract.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Phase;
 
 /**
  * Strict parsing of query parameters: a value the API cannot read is a 400 naming the parameter,
@@ -16,14 +15,14 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    public static Phase phase(String name, String value) {
+    public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
         if (value == null) {
             return null;
         }
         try {
-            return Phase.valueOf(value);
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(Phase.values()));
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -1,4 +1,4 @@
-package no.ehelse.followup.roadmap;
+package no.ehelse.followup.contract.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,9 +9,8 @@ import jakarta.inject.Singleton;
 import io.quarkus.arc.DefaultBean;
 
 /**
- * "Today" for the roadmap: when a report, forecast change or edition happened, and which day a
- * delay share is asked for. Norwegian time, since dates in the roadmap are Norwegian dates. Tests
- * replace it with a clock they can set.
+ * "Today" for every service: reporting periods, deadlines, forecasts and assessments are Norwegian
+ * dates, so days are counted in Norwegian time. Tests replace the clock with one they can set.
  */
 public class Clocks {
 

@@ -1,10 +1,7 @@
-package no.ehelse.followup.roadmap;
+package no.ehelse.followup.contract.problem;
 
 import java.util.List;
 
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.problem.ProblemType;
 
 /** Problems other than validation that still name the field they are about, as partners switch on it. */
 public final class FieldProblems {
@@ -23,6 +20,6 @@ public final class FieldProblems {
     }
 
     private static ProblemException of(ProblemType type, String field, String message) {
-        return new ProblemException(type, field + ": " + message, List.of(new FieldError(field, message)));
+        return new ProblemException(type, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 }
