@@ -1,0 +1,46 @@
+package no.ehelse.followup.initiative.initiatives;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.ehelse.followup.contract.initiative.Initiative;
+import no.ehelse.followup.contract.initiative.StatusReport;
+import no.ehelse.followup.initiative.calendar.ReportingCalendar;
+import no.ehelse.followup.initiative.calendar.ReportingSchedules;
+import no.ehelse.followup.initiative.reports.LatestReports;
+import no.ehelse.followup.initiative.status.CurrentStatusRule;
+
+/** Adds each initiative's current status and reporting calendar, as of today, from its owners' latest reports. */
+@ApplicationScoped
+public class InitiativeViews {
+
+    @Inject
+    LatestReports latestReports;
+
+    @Inject
+    CurrentStatusRule currentStatus;
+
+    @Inject
+    ReportingSchedules schedules;
+
+    @Inject
+    ReportingCalendar calendar;
+
+    public InitiativeView of(Initiative initiative) {
+        return of(List.of(initiative)).get(0);
+    }
+
+    public List<InitiativeView> of(List<Initiative> initiatives) {
+        LocalDate today = calendar.today();
+        Map<String, List<StatusReport>> latest = latestReports.of(initiatives.stream().map(Initiative::id).toList());
+        return initiatives.stream().map(initiative -> {
+            List<StatusReport> reports = latest.getOrDefault(initiative.id(), List.of());
+            return new InitiativeView(initiative, currentStatus.of(initiative, reports, today),
+                    schedules.of(initiative, reports, today));
+        }).toList();
+    }
+}
