@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,10 +196,19 @@ class SuiteEndToEndIT {
         assertEquals(List.of(), first.conflicts());
         assertEquals(8, first.kinds().get("goals").created + first.kinds().get("goals").updated
                 + first.kinds().get("goals").unchanged);
+        assertEquals(18, first.kinds().get("initiatives").created);
 
         LoadSummary second = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> admin).load();
         assertEquals(List.of(), second.conflicts());
         assertTrue(second.changedNothing(), () -> "a reload changed something:\n" + second);
+
+        // Initiative 4.C keeps its owners, the registries (no organisation number) among them.
+        given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.INITIATIVE, "/api/v1/initiatives/4.C"))
+                .then().statusCode(200)
+                .body("owners.size()", equalTo(7))
+                .body("owners.find { it.name == 'Helseregistre' }.organisationNumber", nullValue())
+                .body("owners.find { it.name == 'Helse Vest RHF' }.organisationNumber", equalTo("983658725"));
 
         // The plan's dated baseline reaches the reporting view as a measurement.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))

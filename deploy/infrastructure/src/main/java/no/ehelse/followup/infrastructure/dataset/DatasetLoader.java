@@ -42,6 +42,7 @@ public final class DatasetLoader {
         LoadSummary summary = new LoadSummary();
         readActors();
         loadIndicators(summary);
+        loadInitiatives(summary);
         loadRoadmap(summary);
         return summary;
     }
@@ -77,6 +78,18 @@ public final class DatasetLoader {
             String id = body.remove("indicatorId").asText();
             summary.record("measurements", id + " " + measurement.path("period").asText(),
                     indicators.post("/api/v1/indicators/" + id + "/measurements", body));
+        }
+    }
+
+    /** Initiatives with their owners as organisations (number, when the dataset has one, and name). */
+    private void loadInitiatives(LoadSummary summary) {
+        ApiClient initiatives = clients.apply(SuiteService.INITIATIVE);
+        for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
+            ObjectNode body = (ObjectNode) initiative.deepCopy();
+            String id = body.remove("id").asText();
+            ArrayNode owners = body.putArray("owners");
+            initiative.path("owners").forEach(owner -> owners.add(organisation(owner.asText())));
+            summary.record("initiatives", id, initiatives.put("/api/v1/initiatives/" + id, body));
         }
     }
 
