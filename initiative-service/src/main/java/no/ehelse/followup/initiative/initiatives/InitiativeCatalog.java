@@ -23,7 +23,7 @@ import no.ehelse.followup.contract.outbox.EventOutbox;
 import no.ehelse.followup.contract.problem.Problem.FieldError;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.initiative.calendar.ReportingCalendar;
+import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
 
 /** Defines and reads initiatives; every change is an event through the outbox. */
 @ApplicationScoped

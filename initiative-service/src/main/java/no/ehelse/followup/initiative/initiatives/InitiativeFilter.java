@@ -1,5 +1,7 @@
 package no.ehelse.followup.initiative.initiatives;
 
+import no.ehelse.followup.contract.initiative.followup.Owners;
+
 import no.ehelse.followup.contract.initiative.TrafficLight;
 
 /** The list's filters on an initiative's owners and derived state; null means any. */

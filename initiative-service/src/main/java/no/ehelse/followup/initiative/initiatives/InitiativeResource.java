@@ -1,5 +1,7 @@
 package no.ehelse.followup.initiative.initiatives;
 
+import no.ehelse.followup.contract.initiative.followup.Owners;
+
 import java.net.URI;
 import java.util.List;
 
@@ -33,7 +35,7 @@ import no.ehelse.followup.contract.initiative.Lifecycle;
 import no.ehelse.followup.contract.initiative.TrafficLight;
 import no.ehelse.followup.contract.security.Roles;
 import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.initiative.RuleTexts;
+import no.ehelse.followup.contract.initiative.followup.RuleTexts;
 
 @Path("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Strategiske initiativ: owners (tiltakseiere), status source, lifecycle, and the "

@@ -14,7 +14,7 @@ import no.ehelse.followup.contract.initiative.Ownership;
 import no.ehelse.followup.contract.initiative.StatusSourceKind;
 import no.ehelse.followup.contract.problem.Problem.FieldError;
 import no.ehelse.followup.contract.security.OrganisationNumber;
-import no.ehelse.followup.initiative.calendar.Cadence;
+import no.ehelse.followup.contract.initiative.followup.Cadence;
 
 /** The rules an initiative definition must follow, beyond the shape that bean validation checks. */
 final class InitiativeRules {

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.initiative.calendar.ReportingSchedule;
-import no.ehelse.followup.initiative.status.CurrentStatus;
+import no.ehelse.followup.contract.initiative.followup.ReportingSchedule;
+import no.ehelse.followup.contract.initiative.followup.CurrentStatus;
 
 /**
  * An initiative as the API shows it: its definition (the event payload) with what follows from its

@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 
 import no.ehelse.followup.contract.initiative.Initiative;
 import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.initiative.calendar.ReportingCalendar;
-import no.ehelse.followup.initiative.calendar.ReportingSchedules;
+import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
+import no.ehelse.followup.contract.initiative.followup.ReportingSchedules;
 import no.ehelse.followup.initiative.reports.LatestReports;
-import no.ehelse.followup.initiative.status.CurrentStatusRule;
+import no.ehelse.followup.contract.initiative.followup.CurrentStatusRule;
 
 /** Adds each initiative's current status and reporting calendar, as of today, from its owners' latest reports. */
 @ApplicationScoped

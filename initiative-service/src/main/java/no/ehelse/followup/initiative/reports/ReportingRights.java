@@ -9,8 +9,8 @@ import no.ehelse.followup.contract.initiative.Initiative;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.CallerIdentity;
 import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.initiative.RuleTexts;
-import no.ehelse.followup.initiative.initiatives.Owners;
+import no.ehelse.followup.contract.initiative.followup.RuleTexts;
+import no.ehelse.followup.contract.initiative.followup.Owners;
 
 /** Which owner a status report is for, and whether the caller may submit it ({@link RuleTexts#WHO_REPORTS}). */
 @ApplicationScoped

@@ -20,9 +20,9 @@ import no.ehelse.followup.contract.period.ReportingPeriod;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.CallerIdentity;
 import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.initiative.calendar.ReportingCalendar;
+import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
 import no.ehelse.followup.initiative.initiatives.InitiativeCatalog;
-import no.ehelse.followup.initiative.initiatives.Owners;
+import no.ehelse.followup.contract.initiative.followup.Owners;
 
 /**
  * Records status reports. A report of (initiative, period, owner) whose content differs from the

@@ -37,7 +37,7 @@ import no.ehelse.followup.contract.period.ReportingPeriod;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.Roles;
 import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.initiative.RuleTexts;
+import no.ehelse.followup.contract.initiative.followup.RuleTexts;
 
 @Path("/api/v1/initiatives/{id}/status-reports")
 @Tag(name = "Status reports", description = "Statusrapporter: each owner's status on an initiative per reporting period")

@@ -1,5 +1,7 @@
 package no.ehelse.followup.roadmap.delays;
 
+import no.ehelse.followup.contract.roadmap.DelayGroup;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

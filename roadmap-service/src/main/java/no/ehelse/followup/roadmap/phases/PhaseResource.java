@@ -1,5 +1,7 @@
 package no.ehelse.followup.roadmap.phases;
 
+import no.ehelse.followup.contract.roadmap.DelayGroup;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRules;
-import no.ehelse.followup.roadmap.delays.DelayGroup;
+
 
 @Path("/api/v1/phases")
 @Tag(name = "Phases", description = "The roadmap's value chain (verdikjede)")

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.initiatives;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.status;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,13 +10,10 @@ import jakarta.inject.Inject;
 import no.ehelse.followup.contract.initiative.Initiative;
 import no.ehelse.followup.contract.initiative.StatusReport;
 import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.initiative.calendar.Cadence;
-import no.ehelse.followup.initiative.calendar.ReportingCalendar;
-import no.ehelse.followup.initiative.initiatives.Owners;
 
 /**
  * Derives an initiative's current status from its owners' latest reports (the rule is
- * {@link no.ehelse.followup.initiative.RuleTexts#DERIVED_STATUS}).
+ * {@link no.ehelse.followup.contract.initiative.followup.RuleTexts#DERIVED_STATUS}).
  */
 @ApplicationScoped
 public class CurrentStatusRule {

@@ -1,11 +1,10 @@
-package no.ehelse.followup.initiative.calendar;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.initiative.RuleTexts;
 
 @Schema(name = "OverdueReport", description = "A status report an owner has not submitted by its deadline. " + RuleTexts.OVERDUE)
 public record OverdueReport(

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.calendar;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +15,10 @@ import no.ehelse.followup.contract.initiative.Lifecycle;
 import no.ehelse.followup.contract.initiative.StatusReport;
 import no.ehelse.followup.contract.period.ReportingPeriod;
 import no.ehelse.followup.contract.time.Clocks;
-import no.ehelse.followup.initiative.initiatives.Owners;
 
 /**
  * Applies the reporting calendar to an initiative: which reports it expects and which are overdue
- * (the rule is {@link no.ehelse.followup.initiative.RuleTexts#OVERDUE}).
+ * (the rule is {@link no.ehelse.followup.contract.initiative.followup.RuleTexts#OVERDUE}).
  */
 @ApplicationScoped
 public class ReportingSchedules {

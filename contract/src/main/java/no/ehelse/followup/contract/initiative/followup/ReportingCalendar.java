@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.calendar;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import no.ehelse.followup.contract.period.ReportingPeriod;
 import no.ehelse.followup.contract.time.Clocks;
-import no.ehelse.followup.initiative.FollowUpConfig;
 
 /**
  * The dates of the reporting cycle: today, when a period's report is due, which period was the last

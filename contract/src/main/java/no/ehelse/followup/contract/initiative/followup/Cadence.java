@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.calendar;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative;
+package no.ehelse.followup.contract.initiative.followup;
 
 import jakarta.validation.constraints.Min;
 

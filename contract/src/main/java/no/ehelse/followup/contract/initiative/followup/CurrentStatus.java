@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.status;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.initiative.RuleTexts;
 
 @Schema(name = "CurrentStatus", description = "The initiative's status derived from its owners' latest reports, as of today. "
         + RuleTexts.DERIVED_STATUS)

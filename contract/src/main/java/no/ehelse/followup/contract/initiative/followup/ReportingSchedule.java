@@ -1,11 +1,10 @@
-package no.ehelse.followup.initiative.calendar;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.initiative.RuleTexts;
 
 @Schema(name = "ReportingSchedule", description = "The initiative's reporting calendar as of today. " + RuleTexts.OVERDUE)
 public record ReportingSchedule(

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative;
+package no.ehelse.followup.contract.initiative.followup;
 
 /**
  * The follow-up's rules in words, for the OpenAPI document; README.md ("initiative-service rules")

@@ -1,9 +1,7 @@
-package no.ehelse.followup.roadmap.delays;
+package no.ehelse.followup.contract.roadmap;
 
 import java.util.Arrays;
 import java.util.List;
-
-import no.ehelse.followup.contract.roadmap.Phase;
 
 /** The two delay indicators and the phases whose milestones each counts. */
 public enum DelayGroup {

@@ -1,4 +1,4 @@
-package no.ehelse.followup.initiative.status;
+package no.ehelse.followup.contract.initiative.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
