@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import no.ehelse.followup.testsupport.Organisations;
+import no.ehelse.followup.testsupport.TestClock;
 import no.ehelse.followup.testsupport.Tokens;
 
 /** The reporting calendar: expected reports, deadlines and overdue reports (README: "initiative-service rules"). */

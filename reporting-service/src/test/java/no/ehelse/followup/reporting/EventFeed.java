@@ -3,11 +3,18 @@ package no.ehelse.followup.reporting;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.TopicWriter;
 
 /** Writes events to the topics as the producing services would, for the view to consume. */
 final class EventFeed implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final TopicWriter topics = new TopicWriter(KafkaTestResource.broker().bootstrapServers());
 
@@ -25,6 +32,19 @@ final class EventFeed implements AutoCloseable {
 
     void send(UUID id, String aggregateType, String aggregateId, long version, String type, String payload) {
         raw("indicator-events", aggregateId, envelope(id, type, aggregateType, aggregateId, version, payload));
+    }
+
+    /** An event whose payload is a contract type, on the topic that its service publishes to. */
+    void send(String topic, String aggregateType, String aggregateId, long version, String type, Object payload) {
+        send(topic, UUID.randomUUID(), aggregateType, aggregateId, version, type, payload);
+    }
+
+    void send(String topic, UUID id, String aggregateType, String aggregateId, long version, String type, Object payload) {
+        try {
+            raw(topic, aggregateId, envelope(id, type, aggregateType, aggregateId, version, JSON.writeValueAsString(payload)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Anything at all, for example a poison record. */

@@ -64,7 +64,8 @@ class IndicatorStatusTest {
                 .body("assessment.expectedProgress", equalTo(1.0f))
                 .body("assessment.classification", equalTo("OFF_TRACK"))
                 .body("assessment.trend", equalTo("IMPROVING"))
-                .body("assessment.target.value", equalTo(85)));
+                .body("assessment.target.value", equalTo(85))
+                .body("roadmapDelayShare", nullValue()));
 
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/overview")
                 .then().statusCode(200)

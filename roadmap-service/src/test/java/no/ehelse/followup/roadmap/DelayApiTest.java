@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import no.ehelse.followup.testsupport.Organisations;
+import no.ehelse.followup.testsupport.TestClock;
 import no.ehelse.followup.testsupport.Tokens;
 
 /**

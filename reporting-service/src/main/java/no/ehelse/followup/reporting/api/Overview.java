@@ -6,17 +6,37 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.contract.indicator.GoalKind;
+import no.ehelse.followup.reporting.goals.GoalAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
+import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 
-/** The whole status view: every goal with its indicators, and how fresh each source is. */
+/** The whole status view: every goal with what tells whether it is on track, the roadmap, and how fresh each source is. */
 @Schema(name = "Overview")
-public record Overview(List<GoalStatus> goals, List<Freshness> freshness) {
+public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Freshness> freshness) {
 
-    @Schema(name = "GoalStatus")
-    public record GoalStatus(String id, GoalKind kind, String name, List<IndicatorFollowUp> indicators) {
+    @Schema(name = "GoalStatus", description = "A goal with its indicators, initiatives and delayed deliveries, and the "
+            + "overall assessment drawn from them.")
+    public record GoalStatus(
+            @Schema(example = "2") String id,
+            GoalKind kind,
+            String name,
+            GoalAssessment assessment,
+            List<IndicatorFollowUp> indicators,
+            @Schema(description = "The goal's strategic initiatives, in id order") List<InitiativeStatus> initiatives,
+            @Schema(description = "Deliveries of the goal's roadmap sub-goals with a significantly delayed milestone")
+            List<DeliveryStatus> delayedDeliveries) {
     }
 
-    @Schema(name = "Freshness", description = "When a source topic last delivered an event to the view")
-    public record Freshness(String topic, Instant lastEventOccurredAt, Instant lastAppliedAt, long eventsApplied) {
+    @Schema(name = "Freshness", description = "When a source topic last delivered an event to the view, and how far the "
+            + "view is behind it")
+    public record Freshness(
+            @Schema(example = "indicator-events") String topic,
+            Instant lastEventOccurredAt,
+            Instant lastAppliedAt,
+            long eventsApplied,
+            @Schema(description = "Records on the topic that the view has not yet consumed (the consumer group's lag over "
+                    + "all partitions); null when the broker cannot be asked", example = "0") Long consumerLag) {
     }
 }

@@ -1,5 +1,7 @@
 package no.ehelse.followup.reporting.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,33 +14,113 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.initiative.followup.RuleTexts;
 import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.reporting.actors.ActorQueries;
+import no.ehelse.followup.reporting.actors.ActorStatus;
+import no.ehelse.followup.reporting.goals.GoalAssessor;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
+import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
+import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 
 @Path("/api/v1/status")
-@Tag(name = "Status", description = "The aggregated status view, fed by the suite's change events")
+@Tag(name = "Status", description = "The aggregated status view, fed only by the suite's change events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
 public class StatusResource {
+
+    private static final String DELIVERY_RULE = "A delivery's phase, majorityPhase and milestone delays are as "
+            + "roadmap-service published them: phase is the highest phase from 3 on that more than half of the participants "
+            + "have reached, else the national phase; a milestone is significantly delayed when (actual, else forecast) − "
+            + "baseline exceeds the threshold.";
+    private static final String DELAY_SHARES = "Indicators 5.2 and 5.3: the share of significantly delayed milestones of "
+            + "phases 1–2 (development) and 3–5 (introduction) among all milestones of those phases on the roadmap today.";
+
+    @Inject
+    OverviewAssembler overview;
 
     @Inject
     IndicatorFollowUpQueries indicators;
 
     @Inject
-    OverviewAssembler overview;
+    InitiativeStatusQueries initiatives;
+
+    @Inject
+    RoadmapQueries roadmap;
+
+    @Inject
+    ActorQueries actors;
 
     @GET
     @Path("overview")
-    @Operation(summary = "Status per goal", description = "Requires any role.")
+    @Operation(summary = "Status per goal, the roadmap, and the view's freshness",
+            description = "Requires any role. Every goal with its assessment, indicators, initiatives and delayed deliveries; "
+                    + "the roadmap per sub-goal; per source topic the last event applied and the consumer lag. "
+                    + GoalAssessor.RULE)
     public Overview overview() {
         return overview.overview();
     }
 
     @GET
+    @Path("goals/{id}")
+    @Operation(summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. " + GoalAssessor.RULE)
+    public Overview.GoalStatus goal(@PathParam("id") @Parameter(example = "2") String id) {
+        return overview.goal(id);
+    }
+
+    @GET
     @Path("indicators/{id}")
-    @Operation(summary = "Status of an indicator", description = "Requires any role. The latest measured value.")
+    @Operation(summary = "Status of an indicator",
+            description = "Requires any role. 404 for an unknown indicator. " + IndicatorAssessor.RULE + " " + DELAY_SHARES)
     public IndicatorFollowUp indicator(@PathParam("id") @Parameter(example = "4.2.1") String id) {
         return indicators.indicator(id);
+    }
+
+    @GET
+    @Path("initiatives")
+    @Operation(summary = "Status of every initiative", description = "Requires any role. In id order. "
+            + RuleTexts.DERIVED_STATUS)
+    public List<InitiativeStatus> initiatives() {
+        return initiatives.all();
+    }
+
+    @GET
+    @Path("initiatives/{id}")
+    @Operation(summary = "Status of an initiative",
+            description = "Requires any role. 404 for an unknown initiative. The latest report of each owner, the status "
+                    + "derived from them, and the overdue reports, as of today. " + RuleTexts.DERIVED_STATUS + " "
+                    + RuleTexts.OVERDUE)
+    public InitiativeStatus initiative(@PathParam("id") @Parameter(example = "2.B") String id) {
+        return initiatives.initiative(id);
+    }
+
+    @GET
+    @Path("roadmap")
+    @Operation(summary = "The roadmap per sub-goal, and indicators 5.2 and 5.3 computed from it",
+            description = "Requires any role. Per sub-goal the distribution of its deliveries over the phases. "
+                    + DELIVERY_RULE + " " + DELAY_SHARES)
+    public RoadmapStatus roadmap() {
+        return roadmap.roadmap();
+    }
+
+    @GET
+    @Path("deliveries/{id}")
+    @Operation(summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
+            + DELIVERY_RULE)
+    public DeliveryStatus delivery(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
+        return roadmap.delivery(id);
+    }
+
+    @GET
+    @Path("actors/{orgnr}")
+    @Operation(summary = "What an organisation owns or reports, and what it has not reported on time",
+            description = "Requires any role. 400 naming orgnr for an invalid organisation number. " + ActorQueries.RULE)
+    public ActorStatus actor(@PathParam("orgnr") @Parameter(example = "994598759") String organisationNumber) {
+        return actors.actor(organisationNumber);
     }
 }

@@ -69,8 +69,9 @@ public class CouncilSnapshotResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
     @Operation(summary = "What changed since an earlier snapshot",
-            description = "Requires any role. New and corrected measurements, changed assessments and new indicators "
-                    + "from the snapshot `since` to this one.")
+            description = "Requires any role. From the snapshot `since` to this one: new and corrected measurements, "
+                    + "changed indicator classifications, new indicators, changed initiative statuses, newly significantly "
+                    + "delayed milestones, and deliveries that changed phase or are new on the roadmap.")
     public SnapshotDifference changes(@PathParam("id") UUID id,
             @QueryParam("since") @Parameter(description = "The earlier snapshot, e.g. the last meeting's") UUID since) {
         if (since == null) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +20,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.contract.initiative.TrafficLight;
 import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Milestone;
+import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.security.CallerIdentity;
 import no.ehelse.followup.reporting.api.Overview;
 import no.ehelse.followup.reporting.api.OverviewAssembler;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 
 /** Freezes the view for council meetings, and tells what changed between two meetings. */
 @ApplicationScoped
@@ -70,10 +76,15 @@ public class CouncilSnapshots {
         return toSnapshot(snapshot, read(snapshot.content));
     }
 
-    /** New and corrected measurements, changed classifications and new indicators from {@code from} to {@code to}. */
+    /**
+     * From {@code from} to {@code to}: new and corrected measurements, changed classifications, new
+     * indicators, changed initiative statuses, newly delayed milestones and phase changes.
+     */
     public SnapshotDifference difference(UUID from, UUID to) {
-        Map<String, IndicatorFollowUp> before = indicators(get(from).view());
-        Map<String, IndicatorFollowUp> after = indicators(get(to).view());
+        Overview fromView = get(from).view();
+        Overview toView = get(to).view();
+        Map<String, IndicatorFollowUp> before = indicators(fromView);
+        Map<String, IndicatorFollowUp> after = indicators(toView);
         List<SnapshotDifference.MeasurementChange> added = new ArrayList<>();
         List<SnapshotDifference.MeasurementChange> corrected = new ArrayList<>();
         List<SnapshotDifference.StatusChange> statuses = new ArrayList<>();
@@ -102,7 +113,70 @@ public class CouncilSnapshots {
                 statuses.add(new SnapshotDifference.StatusChange(id, now.indicator().name(), was, is));
             }
         }
-        return new SnapshotDifference(from, to, added, corrected, statuses, newIndicators);
+        return new SnapshotDifference(from, to, added, corrected, statuses, newIndicators, initiativeChanges(fromView, toView),
+                newlyDelayed(fromView, toView), phaseChanges(fromView, toView));
+    }
+
+    private static List<SnapshotDifference.InitiativeStatusChange> initiativeChanges(Overview then, Overview now) {
+        Map<String, InitiativeStatus> before = initiatives(then);
+        List<SnapshotDifference.InitiativeStatusChange> changes = new ArrayList<>();
+        for (InitiativeStatus initiative : initiatives(now).values()) {
+            InitiativeStatus earlier = before.get(initiative.initiative().id());
+            TrafficLight was = earlier == null ? null : earlier.currentStatus().overallStatus();
+            TrafficLight is = initiative.currentStatus().overallStatus();
+            if (!Objects.equals(was, is)) {
+                changes.add(new SnapshotDifference.InitiativeStatusChange(initiative.initiative().id(),
+                        initiative.initiative().name(), was, is));
+            }
+        }
+        return changes;
+    }
+
+    private static List<SnapshotDifference.DelayedMilestone> newlyDelayed(Overview then, Overview now) {
+        Map<String, Delivery> before = deliveries(then);
+        List<SnapshotDifference.DelayedMilestone> delayed = new ArrayList<>();
+        for (Delivery delivery : deliveries(now).values()) {
+            Delivery earlier = before.get(delivery.id());
+            for (Milestone milestone : delivery.milestones()) {
+                boolean wasDelayed = earlier != null && earlier.milestones().stream()
+                        .anyMatch(m -> m.id().equals(milestone.id()) && m.significantlyDelayed());
+                if (milestone.significantlyDelayed() && !wasDelayed) {
+                    delayed.add(new SnapshotDifference.DelayedMilestone(delivery.id(), delivery.name(), milestone.id(),
+                            milestone.name(), milestone.delayDays()));
+                }
+            }
+        }
+        return delayed;
+    }
+
+    private static List<SnapshotDifference.PhaseChange> phaseChanges(Overview then, Overview now) {
+        Map<String, Delivery> before = deliveries(then);
+        List<SnapshotDifference.PhaseChange> changes = new ArrayList<>();
+        for (Delivery delivery : deliveries(now).values()) {
+            Delivery earlier = before.get(delivery.id());
+            Phase was = earlier == null ? null : earlier.phase();
+            if (earlier == null || !Objects.equals(was, delivery.phase())) {
+                changes.add(new SnapshotDifference.PhaseChange(delivery.id(), delivery.name(), was, delivery.phase()));
+            }
+        }
+        return changes;
+    }
+
+    /** A snapshot from before initiatives were in the view has none. */
+    private static Map<String, InitiativeStatus> initiatives(Overview view) {
+        Map<String, InitiativeStatus> initiatives = new LinkedHashMap<>();
+        view.goals().stream().filter(goal -> goal.initiatives() != null)
+                .forEach(goal -> goal.initiatives().forEach(i -> initiatives.put(i.initiative().id(), i)));
+        return initiatives;
+    }
+
+    /** A snapshot from before the roadmap was in the view has no deliveries. */
+    private static Map<String, Delivery> deliveries(Overview view) {
+        Map<String, Delivery> deliveries = new LinkedHashMap<>();
+        if (view.roadmap() != null) {
+            view.roadmap().subGoals().forEach(subGoal -> subGoal.deliveries().forEach(d -> deliveries.put(d.id(), d)));
+        }
+        return deliveries;
     }
 
     private static SnapshotDifference.MeasurementChange change(IndicatorFollowUp indicator, MeasuredValue measured,
@@ -112,7 +186,7 @@ public class CouncilSnapshots {
     }
 
     private static Map<String, IndicatorFollowUp> indicators(Overview view) {
-        Map<String, IndicatorFollowUp> indicators = new java.util.LinkedHashMap<>();
+        Map<String, IndicatorFollowUp> indicators = new LinkedHashMap<>();
         view.goals().forEach(goal -> goal.indicators().forEach(i -> indicators.put(i.indicator().id(), i)));
         return indicators;
     }

@@ -6,12 +6,20 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 
 @Schema(name = "SnapshotDifference", description = "What changed from one snapshot to a later one: since the last meeting.")
 public record SnapshotDifference(UUID from, UUID to, List<MeasurementChange> newMeasurements,
-        List<MeasurementChange> correctedMeasurements, List<StatusChange> statusChanges,
-        List<String> newIndicators) {
+        List<MeasurementChange> correctedMeasurements,
+        @Schema(description = "Indicators whose classification changed") List<StatusChange> statusChanges,
+        List<String> newIndicators,
+        @Schema(description = "Initiatives whose derived status changed") List<InitiativeStatusChange> initiativeStatusChanges,
+        @Schema(description = "Milestones significantly delayed now but not then (new milestones included)")
+        List<DelayedMilestone> newlyDelayedMilestones,
+        @Schema(description = "Deliveries whose phase changed; from is null for a delivery new on the roadmap")
+        List<PhaseChange> phaseChanges) {
 
     @Schema(name = "MeasurementChange")
     public record MeasurementChange(@Schema(example = "4.2.1") String indicatorId, String indicatorName,
@@ -21,5 +29,20 @@ public record SnapshotDifference(UUID from, UUID to, List<MeasurementChange> new
 
     @Schema(name = "StatusChange")
     public record StatusChange(String indicatorId, String indicatorName, Classification from, Classification to) {
+    }
+
+    @Schema(name = "InitiativeStatusChange")
+    public record InitiativeStatusChange(@Schema(example = "2.B") String initiativeId, String initiativeName,
+            TrafficLight from, TrafficLight to) {
+    }
+
+    @Schema(name = "NewlyDelayedMilestone")
+    public record DelayedMilestone(@Schema(example = "pasientens-legemiddelliste") String deliveryId, String deliveryName,
+            String milestoneId, String milestoneName, @Schema(example = "181") long delayDays) {
+    }
+
+    @Schema(name = "PhaseChange")
+    public record PhaseChange(@Schema(example = "pasientens-legemiddelliste") String deliveryId, String deliveryName,
+            Phase from, Phase to) {
     }
 }

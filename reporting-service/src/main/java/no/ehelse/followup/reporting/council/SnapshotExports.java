@@ -5,10 +5,14 @@ import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import no.ehelse.followup.contract.initiative.TrafficLight;
 import no.ehelse.followup.reporting.api.Overview;
+import no.ehelse.followup.reporting.goals.GoalAssessment;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 
@@ -58,7 +62,7 @@ public class SnapshotExports {
                   table { border-collapse: collapse; width: 100%%; font-size: 0.9rem; }
                   th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ccc; vertical-align: top; }
                   td.number { text-align: right; white-space: nowrap; }
-                  .ON_TRACK { color: #06893a; } .AT_RISK { color: #a15c00; } .OFF_TRACK { color: #c30000; }
+                  .ON_TRACK, .GREEN { color: #06893a; } .AT_RISK, .YELLOW { color: #a15c00; } .OFF_TRACK, .RED { color: #c30000; }
                   .NO_DATA, .NO_TARGET { color: #666; }
                   @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
                 </style>
@@ -71,6 +75,12 @@ public class SnapshotExports {
                 NORWEGIAN_DATE.format(snapshot.createdAt().atZone(java.time.ZoneId.of("Europe/Oslo")))));
         for (Overview.GoalStatus goal : snapshot.view().goals()) {
             html.append("<h2>Mål ").append(escape(goal.id())).append(": ").append(escape(goal.name())).append("</h2>\n");
+            if (goal.assessment() != null) {
+                html.append("<p>Samlet vurdering: <strong class=\"").append(goal.assessment().overall()).append("\">")
+                        .append(norwegian(goal.assessment().overall())).append("</strong></p>\n");
+            }
+            initiatives(html, goal);
+            delayedDeliveries(html, goal);
             if (goal.indicators().isEmpty()) {
                 html.append("<p>Ingen målindikatorer.</p>\n");
                 continue;
@@ -95,6 +105,57 @@ public class SnapshotExports {
             html.append("</tbody></table>\n");
         }
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void initiatives(StringBuilder html, Overview.GoalStatus goal) {
+        if (goal.initiatives() == null || goal.initiatives().isEmpty()) {
+            return;
+        }
+        html.append("<table><thead><tr><th>Strategisk initiativ</th><th>Status</th><th>Forfalte rapporter</th></tr></thead>"
+                + "<tbody>\n");
+        for (InitiativeStatus initiative : goal.initiatives()) {
+            TrafficLight status = initiative.currentStatus().overallStatus();
+            html.append("<tr><td>").append(escape(initiative.initiative().id())).append(' ')
+                    .append(escape(initiative.initiative().name())).append("</td><td class=\"")
+                    .append(status == null ? "NO_DATA" : status).append("\">").append(norwegian(status))
+                    .append("</td><td>").append(initiative.reporting().overdueReports().stream()
+                            .map(report -> escape(report.ownerName() != null ? report.ownerName() : "initiativet") + " ("
+                                    + escape(report.period()) + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    private static void delayedDeliveries(StringBuilder html, Overview.GoalStatus goal) {
+        if (goal.delayedDeliveries() == null || goal.delayedDeliveries().isEmpty()) {
+            return;
+        }
+        html.append("<p>Vesentlig forsinket i veikartet: ").append(goal.delayedDeliveries().stream()
+                .map(delivery -> escape(delivery.delivery().name()) + " (" + delivery.delayedMilestones().stream()
+                        .map(milestone -> escape(milestone.name()) + ", " + milestone.delayDays() + " dager")
+                        .collect(Collectors.joining("; ")) + ")")
+                .collect(Collectors.joining(", "))).append("</p>\n");
+    }
+
+    static String norwegian(GoalAssessment.Overall overall) {
+        return switch (overall) {
+            case ON_TRACK -> "I rute";
+            case AT_RISK -> "Risiko for avvik";
+            case OFF_TRACK -> "Ikke i rute";
+            case NO_DATA -> "Mangler data";
+        };
+    }
+
+    static String norwegian(TrafficLight status) {
+        if (status == null) {
+            return "Ingen gjeldende rapport";
+        }
+        return switch (status) {
+            case GREEN -> "Grønn: i rute";
+            case YELLOW -> "Gul: noe avvik";
+            case RED -> "Rød: vesentlig avvik";
+        };
     }
 
     static String norwegian(IndicatorAssessment.Classification classification) {

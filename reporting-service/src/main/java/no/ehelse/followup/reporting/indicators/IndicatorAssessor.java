@@ -45,6 +45,16 @@ import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
 @ApplicationScoped
 public class IndicatorAssessor {
 
+    public static final String RULE = "Assessment: the next target is the earliest due today or later (due = its deadline, "
+            + "else 31 December of its year; when all are past, the last one; targets to be decided are skipped); a relative "
+            + "target (+20 %) is the baseline times 1.20, n of a total is n. The baseline is the plan's, else the first "
+            + "measurement. progress = (latest − baseline) / (target − baseline), in either direction; expectedProgress = "
+            + "the share of the time from the baseline date to the due date passed today. Classification: NO_TARGET "
+            + "without a target with a value, NO_DATA without a measurement, ON_TRACK when the target is reached or "
+            + "progress is at most followup.status.at-risk-margin (0.10) behind expected, AT_RISK up to "
+            + "followup.status.off-track-margin (0.25) behind, OFF_TRACK beyond. Trend: the last two measured periods "
+            + "compared in the indicator's direction.";
+
     private static final MathContext PRECISION = new MathContext(10, RoundingMode.HALF_EVEN);
     private static final int RECENT = 5;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.contract.indicator.Indicator;
+import no.ehelse.followup.reporting.roadmap.DelayShare;
 
 @Schema(name = "IndicatorFollowUp", description = "An indicator with its measurements and whether it is on track.")
 public record IndicatorFollowUp(
@@ -16,7 +17,10 @@ public record IndicatorFollowUp(
         MeasuredValue latest,
         @Schema(description = "The current revision of every measurement, oldest period first")
         List<MeasuredValue> measurements,
-        IndicatorAssessment assessment) {
+        IndicatorAssessment assessment,
+        @Schema(description = "Indicators 5.2 and 5.3 only: the share computed from the roadmap's events today, beside "
+                + "the measured values; null for every other indicator")
+        DelayShare roadmapDelayShare) {
 
     @Schema(name = "MeasuredValue")
     public record MeasuredValue(

@@ -1,8 +1,10 @@
 package no.ehelse.followup.reporting.indicators;
 
+import no.ehelse.followup.contract.time.Clocks;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,18 +17,23 @@ import no.ehelse.followup.contract.problem.ProblemException;
 @ApplicationScoped
 public class IndicatorFollowUpQueries {
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-
     @Inject
     IndicatorAssessor assessor;
 
     @Inject
     Clock clock;
 
+    @Inject
+    RoadmapQueries roadmap;
+
     public IndicatorFollowUp indicator(String id) {
         IndicatorView view = IndicatorView.<IndicatorView> findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Indicator " + id));
         return followUp(view);
+    }
+
+    public List<IndicatorFollowUp> all() {
+        return IndicatorView.<IndicatorView> listAll(Sort.by("id")).stream().map(this::followUp).toList();
     }
 
     public List<IndicatorFollowUp> indicatorsOf(String goalId) {
@@ -41,6 +48,7 @@ public class IndicatorFollowUpQueries {
                 .toList();
         IndicatorFollowUp.MeasuredValue latest = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
         return new IndicatorFollowUp(view.definition, latest, measurements,
-                assessor.assess(view.definition, measurements, LocalDate.now(clock.withZone(NORWAY))));
+                assessor.assess(view.definition, measurements, LocalDate.now(clock.withZone(Clocks.NORWAY))),
+                roadmap.delayShareOf(view.id).orElse(null));
     }
 }

@@ -1,6 +1,4 @@
-package no.ehelse.followup.roadmap;
-
-import no.ehelse.followup.contract.time.Clocks;
+package no.ehelse.followup.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +7,12 @@ import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
 
+import no.ehelse.followup.contract.time.Clocks;
+
 /**
- * The service's clock in tests: the real time unless a test sets a day, so tests can write history
- * "on" past days. Tests that set it reset it afterwards.
+ * The service's clock in tests: the real time unless a test sets a day, so tests can decide what
+ * "today" is for deadlines, overdue reports and delays, or write history "on" past days. Tests that
+ * set it reset it afterwards.
  */
 @Singleton
 public class TestClock extends Clock {

@@ -1,0 +1,120 @@
+package no.ehelse.followup.reporting.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.ehelse.followup.contract.initiative.followup.LatestReport;
+import no.ehelse.followup.contract.initiative.followup.OverdueReport;
+import no.ehelse.followup.contract.initiative.followup.Owners;
+import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
+import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Participant;
+import no.ehelse.followup.contract.roadmap.TimelineSegment;
+import no.ehelse.followup.contract.security.OrganisationNumber;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
+import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
+
+/** Gathers one organisation's part in the follow-up from the whole view. */
+@ApplicationScoped
+public class ActorQueries {
+
+    public static final String RULE = "An organisation reports an indicator that lists it among its reporters, owns an "
+            + "initiative that lists it among its owners, and takes part in a delivery as its national owner or a "
+            + "participant. It is late with a status report by the initiatives' reporting calendar, and with a progress "
+            + "report when a delivery it participates in has a planned timeline segment of phase 3 or later that has "
+            + "begun while it has reported no phase. 404 when the organisation has no part in anything.";
+
+    @Inject
+    IndicatorFollowUpQueries indicators;
+
+    @Inject
+    InitiativeStatusQueries initiatives;
+
+    @Inject
+    RoadmapQueries roadmap;
+
+    @Inject
+    ReportingCalendar calendar;
+
+    public ActorStatus actor(String organisationNumber) {
+        if (!OrganisationNumber.isValid(organisationNumber)) {
+            throw ProblemException.invalid("orgnr", "is not a valid organisation number (9 digits, mod-11 check digit)");
+        }
+        LocalDate today = calendar.today();
+        List<ActorStatus.ReportedIndicator> reported = indicators.all().stream()
+                .filter(indicator -> indicator.indicator().reporters() != null
+                        && indicator.indicator().reporters().contains(organisationNumber))
+                .map(indicator -> reported(indicator, organisationNumber))
+                .toList();
+        List<ActorStatus.OwnedInitiative> owned = new ArrayList<>();
+        List<OverdueReport> overdue = new ArrayList<>();
+        String name = null;
+        for (InitiativeStatus initiative : initiatives.all()) {
+            if (!Owners.organisations(initiative.initiative()).contains(organisationNumber)) {
+                continue;
+            }
+            name = Objects.requireNonNullElse(name, Owners.nameOf(initiative.initiative(), organisationNumber));
+            Optional<OverdueReport> late = initiative.reporting().overdueReports().stream()
+                    .filter(report -> organisationNumber.equals(report.owner())).findFirst();
+            late.ifPresent(overdue::add);
+            LatestReport latest = initiative.currentStatus().latestReports().stream()
+                    .filter(report -> organisationNumber.equals(report.owner())).findFirst().orElse(null);
+            owned.add(new ActorStatus.OwnedInitiative(initiative.initiative().id(), initiative.initiative().name(),
+                    initiative.currentStatus().overallStatus(), latest, late.isPresent()));
+        }
+        List<ActorStatus.DeliveryRole> deliveries = new ArrayList<>();
+        List<String> missingProgress = new ArrayList<>();
+        for (DeliveryStatus status : roadmap.all()) {
+            Delivery delivery = status.delivery();
+            boolean owner = delivery.nationalOwner() != null
+                    && organisationNumber.equals(delivery.nationalOwner().organisationNumber());
+            Participant participant = delivery.participants().stream()
+                    .filter(p -> organisationNumber.equals(p.organisationNumber())).findFirst().orElse(null);
+            if (!owner && participant == null) {
+                continue;
+            }
+            if (name == null) {
+                name = owner ? delivery.nationalOwner().name() : participant.name();
+            }
+            boolean reportedPhase = participant != null && participant.progress() != null;
+            deliveries.add(new ActorStatus.DeliveryRole(delivery.id(), delivery.name(), delivery.subGoalId(), owner,
+                    participant != null, delivery.phase(), reportedPhase ? participant.progress().phase() : null,
+                    reportedPhase ? participant.progress().asOf() : null));
+            if (participant != null && !reportedPhase && localPhasesBegun(delivery, today)) {
+                missingProgress.add(delivery.id());
+            }
+        }
+        if (reported.isEmpty() && owned.isEmpty() && deliveries.isEmpty()) {
+            throw ProblemException.notFound("Organisation " + organisationNumber + " in the follow-up");
+        }
+        return new ActorStatus(organisationNumber, name, reported, owned, deliveries, overdue, missingProgress);
+    }
+
+    private static ActorStatus.ReportedIndicator reported(IndicatorFollowUp indicator, String organisationNumber) {
+        Optional<IndicatorFollowUp.MeasuredValue> latest = indicator.measurements().stream()
+                .filter(measured -> organisationNumber.equals(measured.reportedBy()))
+                .reduce((first, second) -> second);
+        return new ActorStatus.ReportedIndicator(indicator.indicator().id(), indicator.indicator().name(),
+                latest.map(IndicatorFollowUp.MeasuredValue::period).orElse(null),
+                latest.map(IndicatorFollowUp.MeasuredValue::reportedAt).orElse(null));
+    }
+
+    /** From phase 3 on each participant reports its own phase; before the plan reaches it, nobody is late. */
+    private static boolean localPhasesBegun(Delivery delivery, LocalDate today) {
+        return delivery.timeline().stream()
+                .filter(segment -> segment.phase() != null && !segment.phase().isNational())
+                .map(TimelineSegment::start)
+                .anyMatch(start -> start != null && !start.isAfter(today));
+    }
+}

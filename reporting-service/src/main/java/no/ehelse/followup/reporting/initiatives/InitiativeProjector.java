@@ -1,0 +1,82 @@
+package no.ehelse.followup.reporting.initiatives;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.ehelse.followup.contract.event.EventEnvelope;
+import no.ehelse.followup.contract.initiative.Initiative;
+import no.ehelse.followup.contract.initiative.InitiativeEvents;
+import no.ehelse.followup.contract.initiative.StatusReport;
+import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.reporting.consumer.EventPayloads;
+import no.ehelse.followup.reporting.consumer.PoisonEventException;
+import no.ehelse.followup.reporting.consumer.Projector;
+
+/** Keeps initiatives and the current revision of each status report from {@code initiative-events}. */
+@ApplicationScoped
+public class InitiativeProjector implements Projector {
+
+    private static final Set<String> TYPES = Set.of(InitiativeEvents.INITIATIVE, InitiativeEvents.STATUS_REPORT);
+
+    @Inject
+    EventPayloads payloads;
+
+    @Override
+    public boolean handles(String aggregateType) {
+        return TYPES.contains(aggregateType);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("initiative_view", "status_report_view");
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        switch (event.aggregateType()) {
+            case InitiativeEvents.INITIATIVE -> initiative(event, payloads.read(event, Initiative.class));
+            case InitiativeEvents.STATUS_REPORT -> statusReport(event, payloads.read(event, StatusReport.class));
+            default -> throw new IllegalArgumentException(event.aggregateType());
+        }
+    }
+
+    private static void initiative(EventEnvelope event, Initiative initiative) {
+        if (initiative.id() == null || initiative.goalId() == null || initiative.lifecycle() == null
+                || initiative.owners() == null) {
+            throw new PoisonEventException(event.type() + " without id, goalId, lifecycle or owners", null);
+        }
+        InitiativeView view = InitiativeView.findById(initiative.id());
+        if (view == null) {
+            view = new InitiativeView();
+            view.id = initiative.id();
+        }
+        view.goalId = initiative.goalId();
+        view.definition = initiative;
+        view.persist();
+    }
+
+    private static void statusReport(EventEnvelope event, StatusReport report) {
+        if (report.initiativeId() == null || report.owner() == null || report.overallStatus() == null) {
+            throw new PoisonEventException(event.type() + " without initiativeId, owner or overallStatus", null);
+        }
+        ReportingPeriod period;
+        try {
+            period = ReportingPeriod.parse(report.period());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonEventException("status report period: " + e.getMessage(), e);
+        }
+        StatusReportView.Key key = new StatusReportView.Key(report.initiativeId(), period.toString(), report.owner());
+        StatusReportView view = StatusReportView.findById(key);
+        if (view == null) {
+            view = new StatusReportView();
+            view.key = key;
+        }
+        view.periodStart = period.start();
+        view.periodEnd = period.end();
+        view.report = report;
+        view.persist();
+    }
+}

@@ -1,0 +1,25 @@
+package no.ehelse.followup.reporting.roadmap;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Phase;
+
+@Schema(name = "RoadmapStatus", description = "The roadmap per sub-goal with the distribution of its deliveries over the "
+        + "value-chain phases, and indicators 5.2 and 5.3 computed from it.")
+public record RoadmapStatus(List<SubGoalStatus> subGoals, DelayShare development, DelayShare introduction) {
+
+    @Schema(name = "SubGoalStatus")
+    public record SubGoalStatus(
+            @Schema(example = "2.B") String id,
+            @Schema(example = "2") String goalId,
+            @Schema(description = "null until the sub-goal's own event has arrived") String name,
+            @Schema(example = "2.B") String initiativeId,
+            @Schema(description = "How many of its deliveries are in each phase (every phase listed)")
+            Map<Phase, Integer> phaseDistribution,
+            List<Delivery> deliveries) {
+    }
+}

@@ -1,0 +1,27 @@
+package no.ehelse.followup.reporting.roadmap;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.contract.roadmap.SubGoal;
+
+/** A roadmap sub-goal's latest definition as its events published it. */
+@Entity
+@Table(name = "sub_goal_view")
+public class SubGoalView extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "goal_id")
+    public String goalId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SubGoal definition;
+}

@@ -1,0 +1,221 @@
+package no.ehelse.followup.reporting;
+
+import static io.restassured.RestAssured.given;
+import static no.ehelse.followup.reporting.FollowUpPayloads.delivery;
+import static no.ehelse.followup.reporting.FollowUpPayloads.initiative;
+import static no.ehelse.followup.reporting.FollowUpPayloads.milestone;
+import static no.ehelse.followup.reporting.FollowUpPayloads.owner;
+import static no.ehelse.followup.reporting.FollowUpPayloads.participant;
+import static no.ehelse.followup.reporting.FollowUpPayloads.report;
+import static no.ehelse.followup.reporting.FollowUpPayloads.segment;
+import static no.ehelse.followup.reporting.FollowUpPayloads.subGoal;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.quarkus.test.junit.QuarkusTest;
+import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.contract.initiative.InitiativeEvents;
+import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.contract.roadmap.Certainty;
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.testsupport.Organisations;
+import no.ehelse.followup.testsupport.TestClock;
+import no.ehelse.followup.testsupport.Tokens;
+
+/**
+ * Initiatives, the roadmap, goals and actors in the view: events fed through the real broker, the
+ * status read over the API, on 15 October 2025 (2025T2 closed on 30 September).
+ */
+@QuarkusTest
+class InitiativeAndRoadmapStatusTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 10, 15);
+    private static EventFeed feed;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeAll
+    static void connect() {
+        feed = new EventFeed();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        feed.close();
+    }
+
+    @BeforeEach
+    void setToday() {
+        clock.set(TODAY);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static ValidatableResponse get(String path) {
+        return given().auth().oauth2(Tokens.reader()).when().get(path).then();
+    }
+
+    private static void initiativeEvent(String aggregateType, String id, long version, String type, Object payload) {
+        feed.send(Topics.INITIATIVE_EVENTS, aggregateType, id, version, type, payload);
+    }
+
+    private static void statusReport(String initiativeId, String period, String owner, int revision, TrafficLight status) {
+        initiativeEvent(InitiativeEvents.STATUS_REPORT, InitiativeEvents.statusReportId(initiativeId, period, owner), revision,
+                revision == 1 ? InitiativeEvents.STATUS_REPORT_SUBMITTED : InitiativeEvents.STATUS_REPORT_CORRECTED,
+                report(initiativeId, period, owner, revision, status));
+    }
+
+    private static void deliveryEvent(Delivery delivery, String type) {
+        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), delivery.version(), type, delivery);
+    }
+
+    @Test
+    void anInitiativesStatusIsDerivedFromItsOwnersLatestReportsAndAMissingReportIsOverdue() {
+        initiativeEvent(InitiativeEvents.INITIATIVE, "3.A", 1, InitiativeEvents.INITIATIVE_DEFINED,
+                initiative("3.A", "Deling av pasientens journal", owner(Organisations.NHN, "Norsk helsenett SF"),
+                        owner(Organisations.HELSE_VEST, "Helse Vest RHF")));
+        statusReport("3.A", "2025T2", Organisations.NHN, 1, TrafficLight.GREEN);
+        statusReport("3.A", "2025T1", Organisations.HELSE_VEST, 1, TrafficLight.RED);
+
+        // The worst counted report decides; Helse Vest has not reported for 2025T2, due by 30 September.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/initiatives/3.A")
+                .statusCode(200)
+                .body("initiative.name", equalTo("Deling av pasientens journal"))
+                .body("currentStatus.overallStatus", equalTo("RED"))
+                .body("currentStatus.latestReports.owner", equalTo(List.of(Organisations.NHN, Organisations.HELSE_VEST)))
+                .body("currentStatus.latestReports.period", equalTo(List.of("2025T2", "2025T1")))
+                .body("reporting.lastClosedPeriod", equalTo("2025T2"))
+                .body("reporting.overdueReports.owner", equalTo(List.of(Organisations.HELSE_VEST)))
+                .body("reporting.overdueReports[0].missingPeriods", equalTo(List.of("2025T2")))
+                .body("reporting.overdueReports[0].deadline", equalTo("2025-09-30")));
+
+        // A correction replaces the report; a replay of the older revision changes nothing.
+        statusReport("3.A", "2025T1", Organisations.HELSE_VEST, 2, TrafficLight.YELLOW);
+        statusReport("3.A", "2025T1", Organisations.HELSE_VEST, 1, TrafficLight.RED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/initiatives/3.A")
+                .body("currentStatus.overallStatus", equalTo("YELLOW"))
+                .body("currentStatus.latestReports.revision", equalTo(List.of(1, 2))));
+        // The later replay has been consumed once the view has moved past it: it stays YELLOW.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/overview")
+                .body("freshness.find { it.topic == 'initiative-events' }.consumerLag", equalTo(0)));
+        get("/api/v1/status/initiatives/3.A").body("currentStatus.overallStatus", equalTo("YELLOW"));
+
+        get("/api/v1/status/actors/" + Organisations.HELSE_VEST).statusCode(200)
+                .body("name", equalTo("Helse Vest RHF"))
+                .body("initiatives.find { it.initiativeId == '3.A' }.overdue", equalTo(true))
+                .body("initiatives.find { it.initiativeId == '3.A' }.latestReport.overallStatus", equalTo("YELLOW"))
+                .body("overdueReports.find { it.initiativeId == '3.A' }.period", equalTo("2025T2"));
+        get("/api/v1/status/actors/" + Organisations.NHN).statusCode(200)
+                .body("initiatives.find { it.initiativeId == '3.A' }.overdue", equalTo(false))
+                .body("overdueReports.initiativeId", not(hasItem("3.A")));
+
+        get("/api/v1/status/initiatives/9.Z").statusCode(404).contentType("application/problem+json");
+        get("/api/v1/status/actors/123456789").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("orgnr"));
+        get("/api/v1/status/actors/" + Organisations.FHI).statusCode(404);
+    }
+
+    @Test
+    void theRoadmapShowsPhasesPerSubGoalDelayedMilestonesAndTheDelaySharesOf52And53() {
+        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "4.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+                subGoal("4.D", "Datadeling for kvalitetsregistre"));
+        Delivery introducing = delivery("registerdata-innforing", "4.D", Phase.DEVELOPMENT_LIMITED_TRIAL,
+                List.of(participant(Organisations.HELSE_VEST, "Helse Vest RHF", Phase.INTRODUCTION),
+                        participant(Organisations.NHN, "Norsk helsenett SF", null)),
+                List.of(segment(Phase.DEVELOPMENT_LIMITED_TRIAL, "2024Q1", "2024Q4", Certainty.PLANNED),
+                        segment(Phase.INTRODUCTION, "2025Q1", "2026Q4", Certainty.TENTATIVE)),
+                List.of(milestone("pilot", Phase.DEVELOPMENT_LIMITED_TRIAL, "2024-06-30", "2024-07-10"),
+                        milestone("innfort-vest", Phase.INTRODUCTION, "2025-06-30", "2025-12-28")), 1);
+        Delivery concept = delivery("registerdata-konsept", "4.D", Phase.CONCEPT_MANDATE, List.of(), List.of(),
+                List.of(milestone("mandat", Phase.CONCEPT_MANDATE, "2025-01-31", "2025-08-31")), 1);
+        deliveryEvent(introducing, RoadmapEvents.DELIVERY_DEFINED);
+        deliveryEvent(concept, RoadmapEvents.DELIVERY_DEFINED);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/roadmap")
+                .statusCode(200)
+                .body("subGoals.find { it.id == '4.D' }.name", equalTo("Datadeling for kvalitetsregistre"))
+                .body("subGoals.find { it.id == '4.D' }.goalId", equalTo("4"))
+                .body("subGoals.find { it.id == '4.D' }.phaseDistribution",
+                        equalTo(Map.of("CONCEPT_MANDATE", 1, "DEVELOPMENT_LIMITED_TRIAL", 1, "ADAPTATION_EXTENDED_TRIAL", 0,
+                                "INTRODUCTION", 0, "NEW_PRACTICE", 0)))
+                .body("subGoals.find { it.id == '4.D' }.deliveries.id",
+                        equalTo(List.of("registerdata-innforing", "registerdata-konsept"))));
+
+        get("/api/v1/status/deliveries/registerdata-innforing").statusCode(200)
+                .body("goalId", equalTo("4"))
+                .body("delivery.phase", equalTo("DEVELOPMENT_LIMITED_TRIAL"))
+                .body("delivery.participants.find { it.organisationNumber == '983658725' }.progress.phase",
+                        equalTo("INTRODUCTION"))
+                .body("delayedMilestones.id", equalTo(List.of("innfort-vest")))
+                .body("delayedMilestones[0].delayDays", equalTo(181));
+
+        JsonPath roadmap = get("/api/v1/status/roadmap").extract().jsonPath();
+        assertDelayShare(roadmap, "development", "5.2", "registerdata-konsept", "mandat");
+        assertDelayShare(roadmap, "introduction", "5.3", "registerdata-innforing", "innfort-vest");
+        // The 10-day slip of the pilot is not significant.
+        assertEquals(List.of(), roadmap.getList("development.delayedMilestones.findAll { it.milestoneId == 'pilot' }"));
+
+        // Helse Vest reported its phase; NHN participates in a delivery whose phase 4 began in 2025Q1, without a report.
+        get("/api/v1/status/actors/" + Organisations.NHN).statusCode(200)
+                .body("deliveries.find { it.deliveryId == 'registerdata-innforing' }.participant", equalTo(true))
+                .body("deliveries.find { it.deliveryId == 'registerdata-innforing' }.reportedPhase", nullValue())
+                .body("missingProgressReports", hasItem("registerdata-innforing"));
+        get("/api/v1/status/actors/" + Organisations.HELSE_VEST).statusCode(200)
+                .body("deliveries.find { it.deliveryId == 'registerdata-innforing' }.reportedPhase", equalTo("INTRODUCTION"))
+                .body("missingProgressReports", not(hasItem("registerdata-innforing")));
+
+        // A removed delivery leaves the view.
+        deliveryEvent(FollowUpPayloads.removed(concept), RoadmapEvents.DELIVERY_REMOVED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/deliveries/registerdata-konsept")
+                .statusCode(404).contentType("application/problem+json"));
+        get("/api/v1/status/roadmap").body("subGoals.find { it.id == '4.D' }.deliveries.id",
+                equalTo(List.of("registerdata-innforing")));
+    }
+
+    /** The share is delayed / counted, one decimal, and the indicator shows the same figures beside its measurements. */
+    private static void assertDelayShare(JsonPath roadmap, String group, String indicatorId, String deliveryId,
+            String milestoneId) {
+        assertEquals(indicatorId, roadmap.getString(group + ".indicatorId"));
+        List<String> delayed = roadmap.getList(group + ".delayedMilestones.findAll { it.deliveryId == '" + deliveryId
+                + "' }.milestoneId");
+        assertEquals(List.of(milestoneId), delayed);
+        int milestones = roadmap.getInt(group + ".milestones");
+        int late = roadmap.getInt(group + ".significantlyDelayed");
+        assertEquals(BigDecimal.valueOf(100L * late).divide(BigDecimal.valueOf(milestones), 1, RoundingMode.HALF_UP),
+                new BigDecimal(roadmap.getString(group + ".percent")));
+        feed.send(UUID.randomUUID(), "indicator", indicatorId, 1, "IndicatorDefined",
+                EventFeed.indicator(indicatorId, "Betydelige forsinkelser"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/indicators/" + indicatorId)
+                .statusCode(200)
+                .body("roadmapDelayShare.milestones", equalTo(milestones))
+                .body("roadmapDelayShare.significantlyDelayed", equalTo(late)));
+    }
+}
