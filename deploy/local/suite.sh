@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The local run of the whole suite, on one machine and without Docker.
 #
-#   deploy/local/suite.sh up [--fresh] [--no-data]
+#   deploy/local/suite.sh up [--fresh] [--no-data] [--examples]
 #                                        build, start PostgreSQL, Kafka, Keycloak and the four services,
 #                                        load the national strategy's data (deploy/dataset) through the
-#                                        services' APIs; Ctrl-C stops everything. --fresh starts empty.
+#                                        services' APIs; Ctrl-C stops everything. --fresh starts empty;
+#                                        --examples adds INVENTED status reports for a demonstration.
 #   deploy/local/suite.sh down           stop a suite started from another terminal
 #   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm
 #
@@ -16,7 +17,7 @@ run_dir="${FOLLOWUP_RUN_DIR:-$root/deploy/.run}"
 keycloak_port="${FOLLOWUP_KEYCLOAK_PORT:-8090}"
 
 usage() {
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 case "${1:-}" in

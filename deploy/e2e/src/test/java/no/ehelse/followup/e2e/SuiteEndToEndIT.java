@@ -210,6 +210,29 @@ class SuiteEndToEndIT {
                 .body("owners.find { it.name == 'Helseregistre' }.organisationNumber", nullValue())
                 .body("owners.find { it.name == 'Helse Vest RHF' }.organisationNumber", equalTo("983658725"));
 
+        // Initiatives and the roadmap reach the reporting view too, through their topics.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/initiatives/2.B"))
+                .then().statusCode(200)
+                .body("initiative.ownerText", equalTo("Flere"))
+                .body("reporting.expectsReports", equalTo(true)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/deliveries/pasientens-legemiddelliste"))
+                .then().statusCode(200)
+                .body("goalId", equalTo("2"))
+                .body("delivery.priorityRank", equalTo(1)));
+
+        // The invented example reports load only when asked for, and only once.
+        DatasetLoader loader = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> admin);
+        LoadSummary examples = loader.loadExamples();
+        assertEquals(List.of(), examples.conflicts());
+        assertTrue(loader.loadExamples().changedNothing(), "a reload of the examples changed something");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/initiatives/3.A"))
+                .then().statusCode(200)
+                .body("currentStatus.latestReports.find { it.owner == '883658752' }.overallStatus", equalTo("RED"))
+                .body("currentStatus.latestReports.find { it.owner == '983658725' }.overallStatus", equalTo("GREEN")));
+
         // The plan's dated baseline reaches the reporting view as a measurement.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))
                 .when().get(url(SuiteService.REPORTING, "/api/v1/status/indicators/4.2.1"))

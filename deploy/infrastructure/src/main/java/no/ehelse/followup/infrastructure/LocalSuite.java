@@ -29,6 +29,7 @@ public final class LocalSuite {
         Path run = Path.of(env.getOrDefault("FOLLOWUP_RUN_DIR", root.resolve("deploy/.run").toString()));
         boolean fresh = List.of(args).contains("--fresh");
         boolean loadData = !List.of(args).contains("--no-data");
+        boolean examples = loadData && List.of(args).contains("--examples");
 
         Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
@@ -52,7 +53,7 @@ public final class LocalSuite {
         write(pidFile, String.valueOf(ProcessHandle.current().pid()));
 
         if (loadData) {
-            loadDataset(suite, root.resolve("deploy/dataset"), env);
+            loadDataset(suite, root.resolve("deploy/dataset"), env, examples);
         }
 
         printSummary(suite);
@@ -60,12 +61,20 @@ public final class LocalSuite {
     }
 
     /** Through the services' own APIs as the admin client: a second run changes nothing. */
-    private static void loadDataset(Suite suite, Path dataset, Map<String, String> env) {
+    private static void loadDataset(Suite suite, Path dataset, Map<String, String> env, boolean examples) {
         System.out.println("==> Loading the national strategy's data (" + dataset + ") ...");
         String token = adminToken(suite, env);
-        LoadSummary summary = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> token).load();
+        DatasetLoader loader = new DatasetLoader(dataset, service -> suite.service(service).baseUrl(), () -> token);
+        LoadSummary summary = loader.load();
         System.out.print(summary);
         System.out.println(summary.conflicts().isEmpty() ? "    Data loaded." : "    Data loaded WITH CONFLICTS (above).");
+        if (examples) {
+            System.out.println("==> Loading EXAMPLE status reports (invented, for demonstration: "
+                    + dataset.resolve("examples/status-reports.json") + ") ...");
+            LoadSummary invented = loader.loadExamples();
+            System.out.print(invented);
+            System.out.println(invented.conflicts().isEmpty() ? "    Examples loaded." : "    Examples loaded WITH CONFLICTS.");
+        }
     }
 
     private static String adminToken(Suite suite, Map<String, String> env) {

@@ -47,6 +47,30 @@ public final class DatasetLoader {
         return summary;
     }
 
+    /**
+     * The invented status reports of {@code examples/status-reports.json}, for demonstrations only; the
+     * admin reports on behalf of the owner each names. Loads the dataset's actors first if needed.
+     */
+    public LoadSummary loadExamples() {
+        LoadSummary summary = new LoadSummary();
+        if (actors.isEmpty()) {
+            readActors();
+        }
+        ApiClient initiatives = clients.apply(SuiteService.INITIATIVE);
+        for (JsonNode example : read("examples/status-reports.json").path("statusReports")) {
+            ObjectNode body = (ObjectNode) example.deepCopy();
+            String initiativeId = body.remove("initiativeId").asText();
+            JsonNode owner = body.remove("owner");
+            if (owner != null) {
+                body.set("owner", actor(owner.asText()).path("orgnr"));
+            }
+            summary.record("example status reports", initiativeId + " " + example.path("period").asText()
+                    + (owner == null ? "" : " " + owner.asText()),
+                    initiatives.post("/api/v1/initiatives/" + initiativeId + "/status-reports", body));
+        }
+        return summary;
+    }
+
     private void readActors() {
         for (JsonNode actor : read("actors.json").path("actors")) {
             actors.put(actor.path("id").asText(), actor);

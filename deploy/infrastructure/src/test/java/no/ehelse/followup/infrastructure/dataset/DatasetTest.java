@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,32 @@ class DatasetTest {
                 .getSchema(Files.readString(DATASET.resolve("schema/" + name + ".schema.json")));
         Set<ValidationMessage> errors = schema.validate(read(name + ".json"));
         assertTrue(errors.isEmpty(), () -> name + ".json: " + errors);
+    }
+
+    @Test
+    void theExampleStatusReportsAreMarkedAsExamplesAndNameRealInitiativesAndOwners() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(DATASET.resolve("schema/example-status-reports.schema.json")));
+        JsonNode examples = read("examples/status-reports.json");
+        Set<ValidationMessage> errors = schema.validate(examples);
+        assertTrue(errors.isEmpty(), () -> "examples/status-reports.json: " + errors);
+        JsonNode unmarked = JSON.readTree("""
+                {"examples": true, "statusReports": [{"initiativeId": "2.B", "period": "2026T2", "overallStatus": "RED",
+                 "summary": "Forsinket"}]}""");
+        assertFalse(schema.validate(unmarked).isEmpty(), "a summary not marked EKSEMPEL is refused");
+
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
+            Set<String> ids = new HashSet<>();
+            initiative.path("owners").forEach(owner -> ids.add(owner.asText()));
+            owners.put(initiative.path("id").asText(), ids);
+        }
+        for (JsonNode report : examples.path("statusReports")) {
+            String initiative = report.path("initiativeId").asText();
+            assertTrue(owners.containsKey(initiative), () -> "unknown initiative in " + report);
+            assertTrue(!report.has("owner") || owners.get(initiative).contains(report.path("owner").asText()),
+                    () -> "not an owner: " + report);
+        }
     }
 
     @Test
