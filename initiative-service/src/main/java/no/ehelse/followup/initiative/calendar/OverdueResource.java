@@ -1,7 +1,5 @@
 package no.ehelse.followup.initiative.calendar;
 
-import no.ehelse.followup.contract.initiative.followup.OverdueReport;
-
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,14 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.contract.initiative.Initiative;
 import no.ehelse.followup.contract.initiative.Lifecycle;
+import no.ehelse.followup.contract.initiative.followup.OverdueReport;
+import no.ehelse.followup.contract.initiative.followup.Owners;
+import no.ehelse.followup.contract.initiative.followup.RuleTexts;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.OrganisationNumber;
 import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
 import no.ehelse.followup.initiative.initiatives.InitiativeCatalog;
 import no.ehelse.followup.initiative.initiatives.InitiativeView;
 import no.ehelse.followup.initiative.initiatives.InitiativeViews;
-import no.ehelse.followup.contract.initiative.followup.Owners;
 
 @Path("/api/v1")
 @Tag(name = "Reporting calendar", description = "Status reports that are overdue (forsinket rapportering), as of today")

@@ -1,7 +1,5 @@
 package no.ehelse.followup.initiative.initiatives;
 
-import no.ehelse.followup.contract.initiative.followup.Owners;
-
 import java.net.URI;
 import java.util.List;
 
@@ -31,11 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.contract.initiative.Lifecycle;
 import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.contract.api.QueryParams;
+import no.ehelse.followup.contract.initiative.followup.Owners;
 import no.ehelse.followup.contract.initiative.followup.RuleTexts;
+import no.ehelse.followup.contract.security.Roles;
 
 @Path("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Strategiske initiativ: owners (tiltakseiere), status source, lifecycle, and the "

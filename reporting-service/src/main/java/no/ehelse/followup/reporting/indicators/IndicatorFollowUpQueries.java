@@ -1,8 +1,5 @@
 package no.ehelse.followup.reporting.indicators;
 
-import no.ehelse.followup.contract.time.Clocks;
-import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +9,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
 import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.time.Clocks;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 
 /** Reads indicators with their measurements and assessment from the view. */
 @ApplicationScoped

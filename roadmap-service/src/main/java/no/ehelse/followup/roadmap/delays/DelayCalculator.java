@@ -1,7 +1,5 @@
 package no.ehelse.followup.roadmap.delays;
 
-import no.ehelse.followup.contract.roadmap.DelayGroup;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,6 +17,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
 import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.contract.roadmap.DelayGroup;
 import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.milestones.Delays;

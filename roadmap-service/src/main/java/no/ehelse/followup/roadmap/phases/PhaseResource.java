@@ -1,7 +1,5 @@
 package no.ehelse.followup.roadmap.phases;
 
-import no.ehelse.followup.contract.roadmap.DelayGroup;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.roadmap.DelayGroup;
 import no.ehelse.followup.contract.roadmap.Phase;
 import no.ehelse.followup.contract.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRules;
-
 
 @Path("/api/v1/phases")
 @Tag(name = "Phases", description = "The roadmap's value chain (verdikjede)")
