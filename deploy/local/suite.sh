@@ -8,6 +8,7 @@
 #                                        --examples adds INVENTED status reports for a demonstration.
 #   deploy/local/suite.sh down           stop a suite started from another terminal
 #   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm
+#   deploy/local/suite.sh dashboard      print a link to the dashboard with a fresh reader token
 #
 # External servers instead of the embedded ones: see "Configuration" in README.md.
 set -euo pipefail
@@ -17,7 +18,7 @@ run_dir="${FOLLOWUP_RUN_DIR:-$root/deploy/.run}"
 keycloak_port="${FOLLOWUP_KEYCLOAK_PORT:-8090}"
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 case "${1:-}" in
@@ -55,6 +56,9 @@ case "${1:-}" in
       exit 1
     }
     sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+    ;;
+  dashboard)
+    echo "http://localhost:8084/dashboard/#token=$("$0" token strategioppfolging-reader)"
     ;;
   *)
     usage

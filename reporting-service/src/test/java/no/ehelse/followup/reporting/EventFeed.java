@@ -53,13 +53,17 @@ final class EventFeed implements AutoCloseable {
     }
 
     static String indicator(String id, String name) {
+        return indicator(id, name, "1");
+    }
+
+    static String indicator(String id, String name, String goalId) {
         return """
-                {"id": "%s", "goalId": "1", "parentId": null, "name": "%s", "purpose": null,
+                {"id": "%s", "goalId": "%s", "parentId": null, "name": "%s", "purpose": null,
                  "unit": {"kind": "PERCENT", "label": "%%"}, "type": "ADOPTION", "direction": "HIGHER_IS_BETTER",
                  "method": "Veikart for nasjonale e-helseløsninger", "dataSource": "NHN", "reporters": ["994598759"],
                  "status": "ACTIVE", "baseline": {"value": 46, "period": "2022-11", "text": "46 %% av befolkningen (nov 2022)"},
                  "targets": [{"year": 2025, "kind": "ABSOLUTE", "value": 85, "text": "85 %% av befolkningen"}], "version": 1}"""
-                .formatted(id, name);
+                .formatted(id, goalId, name);
     }
 
     static String measurement(String indicatorId, String period, int revision, int value) {
