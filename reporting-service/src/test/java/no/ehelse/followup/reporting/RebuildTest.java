@@ -7,12 +7,20 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.contract.initiative.InitiativeEvents;
+import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
 /** Replaying the topics from the beginning gives the same view. */
@@ -23,7 +31,7 @@ class RebuildTest {
         JsonPath overview = given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/overview")
                 .then().statusCode(200).extract().jsonPath();
         // Everything but when the view applied the events, which a rebuild changes by its nature.
-        return overview.getString("goals") + overview.getString("freshness.collect { [it.topic, it.lastEventOccurredAt, "
+        return overview.getString("goals") + overview.getString("roadmap") + overview.getString("freshness.collect { [it.topic, it.lastEventOccurredAt, "
                 + "it.eventsApplied] }");
     }
 
@@ -44,12 +52,41 @@ class RebuildTest {
             feed.send("measurement", "1.6:2023:994598759", 1, "MeasurementRecorded",
                     EventFeed.measurement("1.6", "2023", 1, 61));
             feed.raw("indicator-events", "junk", "not json at all");
+
+            // An initiative with a corrected report, and a delivery that was dropped again.
+            feed.send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, "1.R", 1, InitiativeEvents.INITIATIVE_DEFINED,
+                    FollowUpPayloads.initiative("1.R", "Digital hjemmeoppfølging",
+                            FollowUpPayloads.owner(Organisations.HELSE_NORD, "Helse Nord RHF")));
+            String report = InitiativeEvents.statusReportId("1.R", "2025T1", Organisations.HELSE_NORD);
+            feed.send(Topics.INITIATIVE_EVENTS, InitiativeEvents.STATUS_REPORT, report, 1,
+                    InitiativeEvents.STATUS_REPORT_SUBMITTED,
+                    FollowUpPayloads.report("1.R", "2025T1", Organisations.HELSE_NORD, 1, TrafficLight.RED));
+            feed.send(Topics.INITIATIVE_EVENTS, InitiativeEvents.STATUS_REPORT, report, 2,
+                    InitiativeEvents.STATUS_REPORT_CORRECTED,
+                    FollowUpPayloads.report("1.R", "2025T1", Organisations.HELSE_NORD, 2, TrafficLight.YELLOW));
+            Delivery dropped = FollowUpPayloads.delivery("hjemmeoppfolging-pilot", "1.R", Phase.CONCEPT_MANDATE, List.of(),
+                    List.of(), List.of(FollowUpPayloads.milestone("mandat", Phase.CONCEPT_MANDATE, "2025-01-31", "2025-09-30")),
+                    1);
+            feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, dropped.id(), 1, RoadmapEvents.DELIVERY_DEFINED, dropped);
+            feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, dropped.id(), 2, RoadmapEvents.DELIVERY_REMOVED,
+                    FollowUpPayloads.removed(dropped));
+            Delivery kept = FollowUpPayloads.delivery("hjemmeoppfolging-innforing", "1.R", Phase.DEVELOPMENT_LIMITED_TRIAL,
+                    List.of(), List.of(), List.of(), 1);
+            feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, kept.id(), 1, RoadmapEvents.DELIVERY_DEFINED, kept);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                 .when().get("/api/v1/status/indicators/1.6")
                 .then().statusCode(200)
                 .body("latest.value", equalTo(61))
                 .body("measurements[0].value", equalTo(57)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/1.R")
+                    .then().statusCode(200).body("currentStatus.latestReports[0].overallStatus", equalTo("YELLOW"));
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/hjemmeoppfolging-innforing")
+                    .then().statusCode(200);
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/hjemmeoppfolging-pilot")
+                    .then().statusCode(404);
+        });
         String before = view();
 
         given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/rebuild")
@@ -60,6 +97,10 @@ class RebuildTest {
                 .body("poison", greaterThanOrEqualTo(1));
 
         assertEquals(before, view());
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/1.R")
+                .then().statusCode(200).body("currentStatus.latestReports[0].overallStatus", equalTo("YELLOW"));
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/hjemmeoppfolging-pilot")
+                .then().statusCode(404);
         given().auth().oauth2(Tokens.reader()).when().post("/api/v1/admin/rebuild").then().statusCode(403);
     }
 }
