@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import no.ehelse.followup.contract.event.EventActor;
+import no.ehelse.followup.contract.initiative.Assessments;
 import no.ehelse.followup.contract.initiative.Initiative;
 import no.ehelse.followup.contract.initiative.Lifecycle;
 import no.ehelse.followup.contract.initiative.Owner;
@@ -48,7 +49,7 @@ final class FollowUpPayloads {
 
     static StatusReport report(String initiativeId, String period, String owner, int revision, TrafficLight status) {
         ReportingPeriod parsed = ReportingPeriod.parse(period);
-        return new StatusReport(initiativeId, period, parsed.start(), parsed.end(), owner, null, revision, true, status, null,
+        return new StatusReport(initiativeId, period, parsed.start(), parsed.end(), owner, null, revision, true, status, Assessments.NONE,
                 status == TrafficLight.GREEN ? null : "Avvik i framdrift", null, null, null, 50, Instant.now(),
                 new EventActor(owner, "test"));
     }
@@ -80,7 +81,7 @@ final class FollowUpPayloads {
     static Delivery delivery(String id, String subGoalId, Phase phase, List<Participant> participants,
             List<TimelineSegment> timeline, List<Milestone> milestones, long version) {
         return new Delivery(id, subGoalId, id, null, new Actor(null, "Helsedirektoratet"), participants, false, null,
-                timeline, phase.isNational() ? phase : null, phase.isNational() ? null : phase, phase, milestones,
+                timeline, phase.isNational() ? phase : Phase.DEVELOPMENT_LIMITED_TRIAL, phase.isNational() ? null : phase, phase, milestones,
                 SIGNIFICANT_DELAY_DAYS, milestones.stream().anyMatch(Milestone::significantlyDelayed), DEFINED, null,
                 version);
     }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import no.ehelse.followup.testsupport.EventProbe;
-import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
@@ -90,25 +87,6 @@ class IndicatorStatusTest {
                 .body("indicator.name", equalTo("Grad av enighet i opplevd tilgang"))
                 .body("latest.value", equalTo(75))
                 .body("latest.revision", equalTo(2)));
-    }
-
-    @Test
-    void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
-        try (EventProbe deadLetters = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
-                "reporting-dead-letter")) {
-            feed.raw("indicator-events", "junk", "{\"this is\": \"not an envelope\"");
-            send("indicator", "1.4", 1, "IndicatorDefined", "{\"id\": \"1.4\", \"unit\": \"not a unit\"}");
-            send("indicator", "1.5", 1, "IndicatorDefined", EventFeed.indicator("1.5", "Spredning av digital hjemmeoppfølging"));
-
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
-                    .when().get("/api/v1/status/indicators/1.5")
-                    .then().statusCode(200)
-                    .body("latest", nullValue()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.drain(Duration.ofMillis(200)).size() == 2);
-            assertTrue(deadLetters.records().stream().anyMatch(r -> r.value().contains("not an envelope")));
-            assertTrue(deadLetters.records().stream().anyMatch(r -> r.value().contains("not a unit")));
-            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/1.4").then().statusCode(404);
-        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package no.ehelse.followup.reporting.consumer;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,23 +10,23 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.smallrye.common.annotation.Blocking;
 import no.ehelse.followup.contract.event.EventEnvelope;
 import no.ehelse.followup.contract.event.Topics;
 
 /**
  * Reads the three source topics. A record that is not a valid envelope, or whose payload breaks its
- * schema, is poison: it fails, and the connector's dead-letter strategy parks it on
- * {@code reporting-dead-letter} so the consumer carries on. Other failures (the database away for
- * a moment) are retried first.
+ * topic's JSON Schema, is poison: it fails, and the connector's dead-letter strategy parks it on
+ * {@code reporting-dead-letter} so the consumer carries on. Any other failure (the database away for
+ * a while) says nothing about the record, so it is retried, with growing pauses, until it succeeds;
+ * the partition waits meanwhile, which keeps each aggregate's events in order.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final int ATTEMPTS = 5;
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
     @Inject
     EventInbox inbox;
@@ -34,61 +36,67 @@ public class EventConsumer {
 
     @Incoming(Topics.INDICATOR_EVENTS)
     @Blocking
-    public void indicatorEvents(String record) {
-        consume(Topics.INDICATOR_EVENTS, record);
+    public CompletionStage<Void> indicatorEvents(String record) {
+        return consumeUntilApplied(Topics.INDICATOR_EVENTS, record);
     }
 
     @Incoming(Topics.INITIATIVE_EVENTS)
     @Blocking
-    public void initiativeEvents(String record) {
-        consume(Topics.INITIATIVE_EVENTS, record);
+    public CompletionStage<Void> initiativeEvents(String record) {
+        return consumeUntilApplied(Topics.INITIATIVE_EVENTS, record);
     }
 
     @Incoming(Topics.ROADMAP_EVENTS)
     @Blocking
-    public void roadmapEvents(String record) {
-        consume(Topics.ROADMAP_EVENTS, record);
+    public CompletionStage<Void> roadmapEvents(String record) {
+        return consumeUntilApplied(Topics.ROADMAP_EVENTS, record);
     }
 
-    /** @return what applying the record did; null when its event had been processed before */
-    ProcessedEvent.Outcome consume(String topic, String record) {
-        EventEnvelope event = parse(record);
+    /**
+     * Completes when the record is applied, fails when it is poison, and never completes when the
+     * service stops while retrying: the record is then neither acknowledged nor dead-lettered, and
+     * the next start reads it again from the last committed offset.
+     */
+    private CompletionStage<Void> consumeUntilApplied(String topic, String record) {
+        EventEnvelope event;
+        try {
+            event = payloads.envelope(topic, record);
+        } catch (PoisonEventException e) {
+            LOG.warnf("Dead-lettering a record from %s: %s", topic, e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        Duration pause = FIRST_PAUSE;
         for (int attempt = 1;; attempt++) {
             try {
-                return inbox.apply(topic, event);
+                consume(topic, event);
+                return CompletableFuture.completedFuture(null);
             } catch (PoisonEventException e) {
                 LOG.warnf("Dead-lettering event %s from %s: %s", event.eventId(), topic, e.getMessage());
-                throw e;
+                return CompletableFuture.failedFuture(e);
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    LOG.errorf(e, "Event %s from %s failed %d times; dead-lettering it", event.eventId(), topic, attempt);
-                    throw e;
+                LOG.errorf(e, "Event %s from %s failed (attempt %d); retrying in %s", event.eventId(), topic, attempt, pause);
+                if (!pause(pause)) {
+                    LOG.infof("Stopping while event %s from %s is unapplied; it is read again on the next start",
+                            event.eventId(), topic);
+                    return new CompletableFuture<>();
                 }
-                sleep(Duration.ofMillis(200L << attempt));
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
     }
 
-    private EventEnvelope parse(String record) {
-        EventEnvelope event;
-        try {
-            event = payloads.envelope(record);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException("not an event envelope: " + e.getMessage(), e);
-        }
-        if (event == null || event.eventId() == null || event.aggregateType() == null || event.aggregateId() == null
-                || event.type() == null || event.occurredAt() == null || event.payload() == null) {
-            throw new PoisonEventException("envelope lacks eventId, type, aggregate, occurredAt or payload", null);
-        }
-        return event;
+    /** @return what applying the event did; null when it had been processed before */
+    ProcessedEvent.Outcome consume(String topic, EventEnvelope event) {
+        return inbox.apply(topic, event);
     }
 
-    private static void sleep(Duration duration) {
+    private static boolean pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return false;
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.ehelse.followup.reporting.consumer;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,10 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import no.ehelse.followup.contract.event.EventEnvelope;
+import no.ehelse.followup.contract.event.EventSchemas;
 
 /**
- * Reads envelopes and payloads tolerantly: fields added by a newer producer are ignored (the
- * schema evolves by addition), while a payload that cannot be read as its type is poison.
+ * Reads envelopes and payloads: a record that breaks the contract's JSON Schema, or cannot be read as
+ * its type, is poison. Fields added by a newer producer are ignored (the schema evolves by addition).
  */
 @ApplicationScoped
 public class EventPayloads {
@@ -25,8 +28,21 @@ public class EventPayloads {
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    EventEnvelope envelope(String record) throws JsonProcessingException {
-        return json.readValue(record, EventEnvelope.class);
+    /**
+     * @return the record as an envelope whose payload keeps its topic's JSON Schema
+     * @throws PoisonEventException when it is not JSON, or breaks the schema
+     */
+    EventEnvelope envelope(String topic, String record) {
+        try {
+            JsonNode tree = json.readTree(record);
+            List<String> violations = tree == null ? List.of("empty record") : EventSchemas.violations(topic, tree);
+            if (!violations.isEmpty()) {
+                throw new PoisonEventException("breaks the event contract: " + String.join("; ", violations), null);
+            }
+            return json.treeToValue(tree, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not an event envelope: " + e.getOriginalMessage(), e);
+        }
     }
 
     public <T> T read(EventEnvelope event, Class<T> type) {

@@ -55,6 +55,9 @@ public class ViewRebuild {
     @Inject
     EventConsumer consumer;
 
+    @Inject
+    EventPayloads payloads;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -82,7 +85,7 @@ public class ViewRebuild {
                         continue;
                     }
                     try {
-                        if (consumer.consume(record.topic(), record.value()) == null) {
+                        if (consumer.consume(record.topic(), payloads.envelope(record.topic(), record.value())) == null) {
                             duplicates++;
                         } else {
                             applied++;
