@@ -34,9 +34,18 @@ async function api(path, token) {
   return response;
 }
 
-/** First and last day of an ISO-style period: 2024, 2024S1, 2024T2, 2024Q3, 2024-09 or 2022-11-29. */
+/**
+ * First and last day of an ISO-style period: 2024, 2024S1, 2024T2, 2024Q3, 2024-09, 2022-11-29, or an
+ * interval of two of these such as 2021-09/2022-09.
+ */
 function periodBounds(period) {
   const p = String(period);
+  const slash = p.indexOf('/');
+  if (slash > 0) {
+    const from = periodBounds(p.slice(0, slash));
+    const to = periodBounds(p.slice(slash + 1));
+    return from && to ? [from[0], to[1]] : null;
+  }
   let m;
   if ((m = p.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
     const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);

@@ -19,11 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,12 +89,16 @@ class DashboardBrowserTest {
     }
 
     private void feedTheView() {
-        feed.send("goal", "O3", 1, "GoalDefined", "{\"id\": \"O3\", \"kind\": \"OVERARCHING\", "
-                + "\"name\": \"Bedre ressursutnyttelse i helse- og omsorgssektoren\", \"version\": 1}");
-        feed.send("indicator", "O3.1", 1, "IndicatorDefined",
-                EventFeed.indicator("O3.1", "Andel innbyggere som har brukt digitale tjenester", "O3"));
-        feed.send("measurement", "O3.1:2023:994598759", 1, "MeasurementRecorded", EventFeed.measurement("O3.1", "2023", 1, 60));
-        feed.send("measurement", "O3.1:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("O3.1", "2024", 1, 70));
+        feed.send("goal", "O3", 1, "GoalDefined",
+                "{\"id\": \"O3\", \"kind\": \"OVERARCHING\", \"name\": \"Innovasjonskraft\", \"version\": 1}");
+        feed.send("goal", "4", 1, "GoalDefined", "{\"id\": \"4\", \"kind\": \"STRATEGIC\", "
+                + "\"name\": \"Tilgjengelig informasjon og styrket samhandling\", \"version\": 1}");
+        feed.send("indicator", "4.3", 1, "IndicatorDefined",
+                EventFeed.indicator("4.3", "Andel innbyggere som har brukt digitale tjenester", "4"));
+        // Some of the plan's figures span twelve months: an interval is drawn at its middle.
+        feed.send("measurement", "4.3:2022-09/2023-08:994598759", 1, "MeasurementRecorded",
+                EventFeed.measurement("4.3", "2022-09/2023-08", 1, 60));
+        feed.send("measurement", "4.3:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("4.3", "2024", 1, 70));
         feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "3.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
                 subGoal("3.D", "Pasientens prøvesvar"));
         Delivery delivery = delivery("provesvar-dashboard", "3.D", Phase.ADAPTATION_EXTENDED_TRIAL,
@@ -102,7 +108,7 @@ class DashboardBrowserTest {
                 List.of(milestone("utproving-vest", Phase.ADAPTATION_EXTENDED_TRIAL, "2025-03-31", "2025-11-30")), 1);
         feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), 1, RoadmapEvents.DELIVERY_DEFINED, delivery);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/O3.1")
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/4.3")
                     .then().statusCode(200).body("latest.period", equalTo("2024"));
             given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/provesvar-dashboard")
                     .then().statusCode(200);
@@ -119,19 +125,19 @@ class DashboardBrowserTest {
         try {
             browser.get(dashboard + "#token=" + Tokens.reader());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            WebElement goal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-goal='O3']")));
+            WebElement goal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-goal='4']")));
 
             assertEquals("", browser.getCurrentUrl().replaceAll("^[^#]*#?", ""), "the token leaves the address bar");
-            assertTrue(goal.getText().contains("Bedre ressursutnyttelse i helse- og omsorgssektoren"), goal.getText());
+            assertTrue(goal.getText().contains("Tilgjengelig informasjon og styrket samhandling"), goal.getText());
             // 70 is 62 % of the way from 46 to 85, and the 2025 target date has passed: off track.
             WebElement light = goal.findElement(By.cssSelector("[data-light]"));
             assertEquals("OFF_TRACK", light.getDomAttribute("data-light"));
             assertEquals("Ikke i rute", light.getText());
-            assertTrue(browser.findElement(By.id("overarching-goals")).getText().contains("Bedre ressursutnyttelse"),
+            assertTrue(browser.findElement(By.id("overarching-goals")).getText().contains("Innovasjonskraft"),
                     "an overarching goal is listed apart from the five strategic goals");
 
-            WebElement chart = browser.findElement(By.cssSelector("[data-indicator='O3.1'] svg"));
-            assertEquals(List.of("2023", "2024"), chart.findElements(By.cssSelector("[data-point]")).stream()
+            WebElement chart = browser.findElement(By.cssSelector("[data-indicator='4.3'] svg"));
+            assertEquals(List.of("2022-09/2023-08", "2024"), chart.findElements(By.cssSelector("[data-point]")).stream()
                     .map(point -> point.getDomAttribute("data-point")).toList());
             assertEquals(1, chart.findElements(By.cssSelector("[data-line='baseline']")).size());
             assertEquals(1, chart.findElements(By.cssSelector("[data-line='target']")).size());
@@ -146,6 +152,11 @@ class DashboardBrowserTest {
 
             assertTrue(browser.findElement(By.id("latest-snapshot")).getText().contains("Underlag til NUIT, januar"));
 
+            // The whole page, not only the first screen: a viewport as tall as the document.
+            long height = (Long) ((JavascriptExecutor) browser)
+                    .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", height, "deviceScaleFactor", 1, "mobile", false));
             byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
             Files.createDirectories(SCREENSHOT.getParent());
             Files.write(SCREENSHOT, png);
