@@ -105,6 +105,19 @@ class ImportApiTest {
     }
 
     @Test
+    void anUnreadableFlagIs400AndWritesNothing() {
+        String csv = "indicatorId,period,value\n4.2.1,2021-05,139\n";
+        importCsv(Tokens.admin(), csv, "?dryRun=yes")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dryRun"));
+        importCsv(Tokens.admin(), csv, "?atomic=1")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("atomic"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, count("4.2.1", "2021-05"));
+    }
+
+    @Test
     void anAtomicImportWithARejectedRowWritesNothing() {
         String csv = "indicatorId,period,value\n4.2.1,2021-08,150\n4.2.1,2021-09,-5\n";
         importCsv(Tokens.admin(), csv, "?atomic=true")

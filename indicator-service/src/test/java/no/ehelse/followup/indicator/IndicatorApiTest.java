@@ -3,7 +3,9 @@ package no.ehelse.followup.indicator;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -100,12 +102,46 @@ class IndicatorApiTest {
     }
 
     @Test
-    void readersListIndicatorsFilteredByGoal() {
+    void readersListIndicatorsFilteredByGoalTypeAndStatus() {
         defineKjernejournal();
+        put("/api/v1/goals/1", ImportApiTest.GOAL_1);
+        put("/api/v1/indicators/1.3", ImportApiTest.INDICATOR_1_3);
+
         given().auth().oauth2(Tokens.reader()).queryParam("goal", "4")
                 .when().get("/api/v1/indicators")
                 .then().statusCode(200)
-                .body("id", hasItem("4.2.1"));
+                .body("id", hasItem("4.2.1"))
+                .body("goalId", everyItem(equalTo("4")));
+        given().auth().oauth2(Tokens.reader()).queryParam("type", "PERCEIVED_RESULT")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("id", hasItem("1.3"))
+                .body("id", not(hasItem("4.2.1")))
+                .body("type", everyItem(equalTo("PERCEIVED_RESULT")));
+        given().auth().oauth2(Tokens.reader()).queryParam("goal", "4").queryParam("type", "ADOPTION")
+                .queryParam("status", "ACTIVE")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("id", hasItem("4.2.1"))
+                .body("id", not(hasItem("1.3")));
+        given().auth().oauth2(Tokens.reader()).queryParam("status", "RETIRED")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("id", not(hasItem("4.2.1")))
+                .body("status", everyItem(equalTo("RETIRED")));
+    }
+
+    @Test
+    void anUnknownFilterValueIs400NamingTheParameter() {
+        given().auth().oauth2(Tokens.reader()).queryParam("type", "adoption")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"));
+        given().auth().oauth2(Tokens.reader()).queryParam("status", "DEAD")
+                .when().get("/api/v1/indicators")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
     }
 
     @Test

@@ -139,6 +139,28 @@ class MeasurementApiTest {
                 .body("errors[0].field", equalTo("numerator"));
         post(token, "{\"period\": \"2023\"}").statusCode(400)
                 .body("errors[0].field", equalTo("value"));
+        // 4.2.1 counts municipalities of 356: more is impossible unless the report names another total.
+        post(token, "{\"period\": \"2023\", \"value\": 400}").statusCode(400)
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo(
+                        "must not exceed the indicator's total of 356 kommuner unless a denominator is given"));
+        post(token, "{\"period\": \"2023\", \"value\": 300, \"numerator\": 400}").statusCode(400)
+                .body("errors[0].field", equalTo("numerator"));
+
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023' }", hasSize(0));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", "yes").when().get(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("history"));
+    }
+
+    @Test
+    void aShareMayExceedTheUsualTotalWhenTheReportNamesItsOwn() {
+        // From 2024 Norway has 357 municipalities; a report can say so.
+        post(Tokens.reporter(Organisations.NHN), "{\"period\": \"2024-01\", \"value\": 357, \"numerator\": 357, "
+                + "\"denominator\": 357}").statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
 
     @Test

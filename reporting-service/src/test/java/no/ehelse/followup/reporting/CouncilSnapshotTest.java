@@ -113,5 +113,12 @@ class CouncilSnapshotTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("meetingDate"));
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/council/snapshots/" + java.util.UUID.randomUUID())
                 .then().statusCode(404);
+        String changes = "/api/v1/council/snapshots/" + java.util.UUID.randomUUID() + "/changes";
+        given().auth().oauth2(Tokens.reader()).queryParam("since", "forrige-møte").when().get(changes)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("since"));
+        given().auth().oauth2(Tokens.reader()).when().get(changes)
+                .then().statusCode(400).body("errors[0].field", equalTo("since"));
     }
 }

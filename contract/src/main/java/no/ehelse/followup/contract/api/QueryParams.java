@@ -3,6 +3,7 @@ package no.ehelse.followup.contract.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 import no.ehelse.followup.contract.problem.ProblemException;
 
@@ -35,6 +36,17 @@ public final class QueryParams {
             case "false" -> Boolean.FALSE;
             default -> throw ProblemException.invalid(name, "must be true or false");
         };
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
     }
 
     public static LocalDate date(String name, String value) {

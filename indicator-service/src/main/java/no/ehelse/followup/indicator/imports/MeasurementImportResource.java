@@ -8,7 +8,6 @@ import java.util.Iterator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,14 +17,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.Roles;
 
@@ -62,14 +64,18 @@ public class MeasurementImportResource {
                     4.2.1,2023-06,240,240,356,NHN
                     4.2.2,2023,41000,,,NHN""")) })
     public ImportSummary importMeasurements(@Context HttpHeaders headers,
-            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Validate and count only") boolean dryRun,
-            @QueryParam("atomic") @DefaultValue("false") @Parameter(description = "All rows or none") boolean atomic,
+            @QueryParam("dryRun") @Parameter(description = "true: validate and count only, write nothing",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
+            @QueryParam("atomic") @Parameter(description = "true: all rows or none",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String atomic,
             InputStream body) {
+        boolean validateOnly = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
+        boolean allOrNothing = Boolean.TRUE.equals(QueryParams.bool("atomic", atomic));
         MediaType type = headers.getMediaType();
         Iterator<ImportRow> rows = type.isCompatible(MediaType.valueOf(CSV))
                 ? new CsvRows(body, charsetOf(type))
                 : new JsonRows(json, body);
-        return importer.run(rows, dryRun, atomic);
+        return importer.run(rows, validateOnly, allOrNothing);
     }
 
     /** The charset the client names in Content-Type; UTF-8 when it names none. */

@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.contract.indicator.Indicator;
 import no.ehelse.followup.contract.indicator.IndicatorStatus;
 import no.ehelse.followup.contract.indicator.IndicatorType;
@@ -64,9 +66,11 @@ public class IndicatorResource {
     @Operation(summary = "List indicators", description = "Requires any role. Filters combine.")
     public List<Indicator> list(
             @QueryParam("goal") @Parameter(description = "Goal id", example = "4") String goal,
-            @QueryParam("type") IndicatorType type,
-            @QueryParam("status") IndicatorStatus status) {
-        return indicators.list(goal, type, status);
+            @QueryParam("type") @Parameter(description = "Indicator type", schema = @Schema(implementation = IndicatorType.class))
+            String type,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = IndicatorStatus.class)) String status) {
+        return indicators.list(goal, QueryParams.enumeration("type", type, IndicatorType.class),
+                QueryParams.enumeration("status", status, IndicatorStatus.class));
     }
 
     @GET

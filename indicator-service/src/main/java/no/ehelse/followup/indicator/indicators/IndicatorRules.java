@@ -6,6 +6,7 @@ import java.util.List;
 
 import no.ehelse.followup.contract.indicator.Baseline;
 import no.ehelse.followup.contract.indicator.Target;
+import no.ehelse.followup.contract.indicator.Unit;
 import no.ehelse.followup.contract.indicator.UnitKind;
 import no.ehelse.followup.contract.period.ReportingPeriod;
 import no.ehelse.followup.contract.problem.Problem.FieldError;
@@ -39,7 +40,7 @@ final class IndicatorRules {
         checkBaseline(request, errors);
         List<Target> targets = request.targets() == null ? List.of() : request.targets();
         for (int i = 0; i < targets.size(); i++) {
-            checkTarget("targets[" + i + "]", targets.get(i), request.unit().kind(), errors);
+            checkTarget("targets[" + i + "]", targets.get(i), request.unit(), errors);
         }
         return errors;
     }
@@ -59,11 +60,11 @@ final class IndicatorRules {
                 errors.add(new FieldError("baseline.period", e.getMessage()));
             }
         }
-        UnitValues.check("baseline.", request.unit().kind(), baseline.value(), baseline.numerator(),
+        UnitValues.check("baseline.", request.unit(), baseline.value(), baseline.numerator(),
                 baseline.denominator(), errors);
     }
 
-    private static void checkTarget(String field, Target target, UnitKind unit, List<FieldError> errors) {
+    private static void checkTarget(String field, Target target, Unit unit, List<FieldError> errors) {
         if (target.kind() == null) {
             errors.add(new FieldError(field + ".kind", "must not be null"));
             return;

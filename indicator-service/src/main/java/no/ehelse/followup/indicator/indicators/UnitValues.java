@@ -3,6 +3,7 @@ package no.ehelse.followup.indicator.indicators;
 import java.math.BigDecimal;
 import java.util.List;
 
+import no.ehelse.followup.contract.indicator.Unit;
 import no.ehelse.followup.contract.indicator.UnitKind;
 import no.ehelse.followup.contract.problem.Problem.FieldError;
 
@@ -23,9 +24,14 @@ public final class UnitValues {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** Percent is 0–100, counts are never negative, a share's numerator never exceeds its denominator. */
-    public static void check(String prefix, UnitKind unit, BigDecimal value, BigDecimal numerator,
+    /**
+     * Percent is 0–100, counts are never negative, a share's numerator never exceeds its denominator,
+     * and a share of a known total (4.2.1: of 356 municipalities) never exceeds that total unless the
+     * value names its own denominator (the number of municipalities changes now and then).
+     */
+    public static void check(String prefix, Unit unitOfIndicator, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator, List<FieldError> errors) {
+        UnitKind unit = unitOfIndicator.kind();
         if (value != null) {
             if (unit == UnitKind.PERCENT && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
                 errors.add(new FieldError(prefix + "value", "must be between 0 and 100 for a percent indicator"));
@@ -42,6 +48,18 @@ public final class UnitValues {
         }
         if (numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
             errors.add(new FieldError(prefix + "numerator", "must not exceed the denominator"));
+        }
+        BigDecimal total = unitOfIndicator.denominator();
+        if (unit == UnitKind.SHARE && total != null && denominator == null) {
+            String ofTotal = "must not exceed the indicator's total of " + canonical(total).toPlainString()
+                    + (unitOfIndicator.denominatorLabel() == null ? "" : " " + unitOfIndicator.denominatorLabel())
+                    + " unless a denominator is given";
+            if (value != null && value.compareTo(total) > 0) {
+                errors.add(new FieldError(prefix + "value", ofTotal));
+            }
+            if (numerator != null && numerator.compareTo(total) > 0) {
+                errors.add(new FieldError(prefix + "numerator", ofTotal));
+            }
         }
     }
 }

@@ -138,7 +138,7 @@ public class MeasurementRecorder {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("period", e.getMessage()));
         }
-        UnitValues.check("", indicator.unit.kind(), request.value(), request.numerator(), request.denominator(), errors);
+        UnitValues.check("", indicator.unit, request.value(), request.numerator(), request.denominator(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

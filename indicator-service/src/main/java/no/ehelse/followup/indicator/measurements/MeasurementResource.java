@@ -7,9 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,13 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.contract.api.Idempotent;
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.contract.indicator.Measurement;
 import no.ehelse.followup.contract.security.Roles;
 
@@ -45,8 +47,9 @@ public class MeasurementResource {
             description = "Requires any role. The current revision of each (period, reporter) by default; "
                     + "history=true lists every revision.")
     public List<Measurement> list(@PathParam("id") @Parameter(example = "4.2.1") String id,
-            @QueryParam("history") @DefaultValue("false") boolean history) {
-        return recorder.list(id, history);
+            @QueryParam("history") @Parameter(description = "true: every revision, corrected ones too",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String history) {
+        return recorder.list(id, Boolean.TRUE.equals(QueryParams.bool("history", history)));
     }
 
     @POST

@@ -19,9 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ehelse.followup.contract.api.QueryParams;
 import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.security.Roles;
 
@@ -73,11 +76,12 @@ public class CouncilSnapshotResource {
                     + "changed indicator classifications, new indicators, changed initiative statuses, newly significantly "
                     + "delayed milestones, and deliveries that changed phase or are new on the roadmap.")
     public SnapshotDifference changes(@PathParam("id") UUID id,
-            @QueryParam("since") @Parameter(description = "The earlier snapshot, e.g. the last meeting's") UUID since) {
+            @QueryParam("since") @Parameter(description = "The earlier snapshot, e.g. the last meeting's",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) String since) {
         if (since == null) {
             throw ProblemException.invalid("since", "must name the earlier snapshot");
         }
-        return snapshots.difference(since, id);
+        return snapshots.difference(QueryParams.uuid("since", since), id);
     }
 
     @GET
