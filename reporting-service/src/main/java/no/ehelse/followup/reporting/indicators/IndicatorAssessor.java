@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +36,15 @@ import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
  * <li><b>Progress</b> = (latest − baseline) / (target − baseline): the share of the distance covered,
  * for either direction. A latest value at or beyond the target is 1 or more.</li>
  * <li><b>Expected progress</b> = the share of the time from baseline date to due date that has passed
- * today, between 0 and 1: where a linear path would be.</li>
+ * today, between 0 and 1: where a linear path would be. Without a baseline date there is no path to
+ * follow, and the whole way is expected (1).</li>
  * <li><b>Classification</b>: NO_TARGET without a target that resolves to a value; NO_DATA without a
  * measurement; ON_TRACK when the target is reached or progress is at most {@code at-risk-margin}
  * (default 0.10) behind expected; AT_RISK up to {@code off-track-margin} (0.25) behind; OFF_TRACK
  * beyond.</li>
- * <li><b>Trend</b>: the last two measured periods compared in the indicator's direction.</li>
+ * <li><b>Trend</b>: the last two measured periods compared in the indicator's direction; when several
+ * organisations report the same period, the period's value is the one reported last, as for the latest
+ * value, so that two sources for one period are never read as a change.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -49,11 +54,13 @@ public class IndicatorAssessor {
             + "else 31 December of its year; when all are past, the last one; targets to be decided are skipped); a relative "
             + "target (+20 %) is the baseline times 1.20, n of a total is n. The baseline is the plan's, else the first "
             + "measurement. progress = (latest − baseline) / (target − baseline), in either direction; expectedProgress = "
-            + "the share of the time from the baseline date to the due date passed today. Classification: NO_TARGET "
+            + "the share of the time from the baseline date to the due date passed today (1 when the baseline has no date: the "
+            + "whole way is expected). Classification: NO_TARGET "
             + "without a target with a value, NO_DATA without a measurement, ON_TRACK when the target is reached or "
             + "progress is at most followup.status.at-risk-margin (0.10) behind expected, AT_RISK up to "
-            + "followup.status.off-track-margin (0.25) behind, OFF_TRACK beyond. Trend: the last two measured periods "
-            + "compared in the indicator's direction.";
+            + "followup.status.off-track-margin (0.25) behind, OFF_TRACK beyond. Latest: the measurement of the latest "
+            + "period; with several reporters for it, the one reported last. Trend: the last two measured periods compared "
+            + "in the indicator's direction, each period's value chosen as for the latest.";
 
     private static final MathContext PRECISION = new MathContext(10, RoundingMode.HALF_EVEN);
     private static final int RECENT = 5;
@@ -163,7 +170,8 @@ public class IndicatorAssessor {
         return BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(total), PRECISION);
     }
 
-    private static Trend trend(Direction direction, List<MeasuredValue> measurements) {
+    private static Trend trend(Direction direction, List<MeasuredValue> allReports) {
+        List<MeasuredValue> measurements = lastReportedPerPeriod(allReports);
         if (measurements.size() < 2) {
             return Trend.UNKNOWN;
         }
@@ -174,6 +182,16 @@ public class IndicatorAssessor {
         }
         boolean up = change > 0;
         return up == (direction == Direction.HIGHER_IS_BETTER) ? Trend.IMPROVING : Trend.WORSENING;
+    }
+
+    /** Reports arrive grouped by period, each group in reporting order; the last of each group speaks for it. */
+    private static List<MeasuredValue> lastReportedPerPeriod(List<MeasuredValue> measurements) {
+        Map<String, MeasuredValue> byPeriod = new LinkedHashMap<>();
+        for (MeasuredValue measurement : measurements) {
+            byPeriod.remove(measurement.period());
+            byPeriod.put(measurement.period(), measurement);
+        }
+        return List.copyOf(byPeriod.values());
     }
 
     private static LocalDate periodEnd(String period) {

@@ -36,7 +36,11 @@ class IndicatorAssessorTest {
     }
 
     private static MeasuredValue measured(String period, int value) {
-        return new MeasuredValue(period, BigDecimal.valueOf(value), null, null, "994598759", 1, Instant.EPOCH);
+        return measured(period, value, "994598759");
+    }
+
+    private static MeasuredValue measured(String period, int value, String reporter) {
+        return new MeasuredValue(period, BigDecimal.valueOf(value), null, null, reporter, 1, Instant.EPOCH);
     }
 
     private static final Baseline KJERNEJOURNAL_BASELINE = new Baseline(BigDecimal.valueOf(147), BigDecimal.valueOf(147),
@@ -111,5 +115,16 @@ class IndicatorAssessorTest {
         assertEquals(Classification.OFF_TRACK, late.classification());
         assertEquals(Classification.ON_TRACK,
                 assessor.assess(dho, List.of(measured("2025", 19)), LocalDate.of(2026, 6, 1)).classification());
+    }
+
+    @Test
+    void twoReportersOfOnePeriodAreNotATrend() {
+        // NHN and the Directorate both report 4.2.1; their figures for one month differ a little.
+        Indicator kjernejournal = indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE, ALL_356_BY_2025);
+        IndicatorAssessment assessment = assessor.assess(kjernejournal, List.of(measured("2023-06", 240),
+                measured("2024-03", 250, "994598759"), measured("2024-03", 248, "983544622")), LocalDate.of(2024, 5, 31));
+        assertEquals(Trend.IMPROVING, assessment.trend(), "248 in 2024-03 against 240 in 2023-06, not 248 against 250");
+        assertEquals(Trend.UNKNOWN, assessor.assess(kjernejournal, List.of(measured("2024-03", 250, "994598759"),
+                measured("2024-03", 248, "983544622")), LocalDate.of(2024, 5, 31)).trend(), "one period has no trend");
     }
 }
