@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,33 @@ class IndicatorApiTest {
             assertEquals("4.2.1", events.records().stream()
                     .filter(r -> r.value().contains("\"aggregateId\":\"4.2.1\"")).findFirst().orElseThrow().key());
         }
+    }
+
+    @Test
+    void changingAGoalOrAnIndicatorAndRetiringOneIsEachPublished() {
+        defineKjernejournal();
+        String indicator = INDICATOR_4_2.replace("\"4\", \"name\": \"Innføring av samhandlingsverktøy/informasjonstjenester\"",
+                "\"4\", \"parentId\": \"4.2\", \"name\": \"Pasientens legemiddelliste innføring\"");
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            put("/api/v1/indicators/4.2.9", indicator);
+            put("/api/v1/indicators/4.2.9", indicator.replace("innføring", "innført i kommunene"));
+            put("/api/v1/indicators/4.2.9", indicator.replace("\"ACTIVE\"", "\"RETIRED\""));
+            put("/api/v1/goals/4", GOAL_4.replace("økt standardisering.", "økt standardisering og felles språk."));
+
+            JsonNode retired = events.await(e -> "IndicatorRetired".equals(e.path("type").asText())
+                    && "4.2.9".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", retired);
+            assertEquals(3, retired.path("aggregateVersion").asLong());
+            assertEquals("RETIRED", retired.path("payload").path("status").asText());
+            assertEquals(List.of("IndicatorDefined", "IndicatorChanged", "IndicatorRetired"), events.events().stream()
+                    .filter(e -> "4.2.9".equals(e.path("aggregateId").asText())).map(e -> e.path("type").asText()).toList());
+            JsonNode goal = events.await(e -> "GoalChanged".equals(e.path("type").asText())
+                    && "4".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", goal);
+            assertEquals("Digital samhandling, styrket informasjonsforvaltning og økt standardisering og felles språk.",
+                    goal.path("payload").path("description").asText());
+        }
+        put("/api/v1/goals/4", GOAL_4);
     }
 
     @Test

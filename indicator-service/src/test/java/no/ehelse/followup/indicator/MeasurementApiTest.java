@@ -80,6 +80,30 @@ class MeasurementApiTest {
     }
 
     @Test
+    void aCorrectionIsANewRevisionAndIsPublished() {
+        String token = Tokens.reporter(Organisations.NHN);
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            post(token, "{\"period\": \"2023-01\", \"value\": 205}").statusCode(201);
+            post(token, "{\"period\": \"2023-01\", \"value\": 207, \"methodNote\": \"Etterregistrert kommune\"}")
+                    .statusCode(200)
+                    .header("X-Write-Outcome", "UPDATED")
+                    .body("revision", equalTo(2));
+            JsonNode corrected = events.await(e -> "MeasurementCorrected".equals(e.path("type").asText())
+                    && e.path("aggregateId").asText().equals("4.2.1:2023-01:" + Organisations.NHN), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", corrected);
+            assertEquals(2, corrected.path("aggregateVersion").asLong());
+            assertEquals(2, corrected.path("payload").path("revision").asInt());
+            assertEquals("207", corrected.path("payload").path("value").toString());
+        }
+        given().auth().oauth2(Tokens.reader()).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023-01' }.value", equalTo(List.of(207)));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '2023-01' }.revision", org.hamcrest.Matchers.containsInAnyOrder(1, 2));
+    }
+
+    @Test
     void theSameMeasurementTwiceIsIgnored() {
         String token = Tokens.reporter(Organisations.NHN);
         post(token, "{\"period\": \"2023Q4\", \"value\": 260}").statusCode(201);

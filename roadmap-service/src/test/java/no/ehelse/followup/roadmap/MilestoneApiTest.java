@@ -1,12 +1,14 @@
 package no.ehelse.followup.roadmap;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +40,14 @@ class MilestoneApiTest {
 
     @Test
     void theAdminDefinesAMilestoneAndItsBaselineIsNeverOverwritten() {
+        try (EventProbe events = Roadmap.events()) {
+            definesAMilestoneWhoseBaselineIsNeverOverwritten();
+            assertPublished(events, "milestone-baseline", List.of("DeliveryDefined", "MilestoneDefined", "MilestoneChanged"),
+                    "an unchanged or refused write publishes nothing");
+        }
+    }
+
+    private void definesAMilestoneWhoseBaselineIsNeverOverwritten() {
         Roadmap.define("milestone-baseline", Roadmap.delivery(Roadmap.HV));
         String path = milestones("milestone-baseline") + "/sfm-legevakt";
         Roadmap.put(Tokens.admin(), path, SFM_LEGEVAKT)
@@ -136,6 +146,15 @@ class MilestoneApiTest {
 
     @Test
     void theNationalOwnerRecordsTheActualDate() {
+        try (EventProbe events = Roadmap.events()) {
+            recordsTheActualDate();
+            assertPublished(events, "milestone-actual",
+                    List.of("DeliveryDefined", "MilestoneDefined", "MilestoneReached", "MilestoneReached"),
+                    "a corrected actual date is published again");
+        }
+    }
+
+    private void recordsTheActualDate() {
         Roadmap.define("milestone-actual", Roadmap.delivery(Roadmap.HV));
         String path = milestones("milestone-actual") + "/utproving-helse-vest";
         Roadmap.put(Tokens.admin(), path, """
@@ -195,5 +214,15 @@ class MilestoneApiTest {
         Roadmap.get(milestones("milestone-removed")).statusCode(200).body("", hasSize(0));
         Roadmap.put(Tokens.admin(), path, SFM_LEGEVAKT).statusCode(409);
         Roadmap.put(Tokens.reporter(Organisations.NHN), path + "/forecast", forecast("2026-06-30")).statusCode(404);
+    }
+
+    /** Waits until the delivery has as many events as expected (or times out), then compares them. */
+    private static void assertPublished(EventProbe events, String deliveryId, List<String> expected, String message) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            events.drain(Duration.ofMillis(200));
+            return Roadmap.types(events, deliveryId).size() >= expected.size();
+        });
+        events.drain(Duration.ofMillis(500));
+        assertEquals(expected, Roadmap.types(events, deliveryId), message);
     }
 }
