@@ -1,5 +1,7 @@
 package no.ehelse.followup.reporting.consumer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -21,8 +24,9 @@ import no.ehelse.followup.contract.event.Topics;
 
 /**
  * How far the view is behind each source topic: the records after the consumer group's committed
- * offsets. Asked of the broker when wanted; a broker that does not answer in time gives no figure
- * rather than holding up the status view.
+ * offsets. Asked of the broker through one long-lived admin client, at most every few seconds however
+ * many dashboards read the view; a broker that does not answer in time gives no figure rather than
+ * holding up the status view.
  */
 @ApplicationScoped
 public class ConsumerLag {
@@ -31,6 +35,13 @@ public class ConsumerLag {
     private static final List<String> TOPICS = List.of(Topics.INDICATOR_EVENTS, Topics.INITIATIVE_EVENTS,
             Topics.ROADMAP_EVENTS);
     private static final int TIMEOUT_MS = 3000;
+    private static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+    private record Answer(Instant askedAt, Map<String, Long> lag) {
+    }
+
+    private Admin admin;
+    private Answer last;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -38,13 +49,31 @@ public class ConsumerLag {
     @ConfigProperty(name = "mp.messaging.connector.smallrye-kafka.group.id")
     String groupId;
 
-    /** @return records not yet consumed, by topic; empty when the broker cannot be asked */
-    public Map<String, Long> perTopic() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        try (Admin admin = Admin.create(config)) {
+    /** @return records not yet consumed, by topic, at most a few seconds old; empty when the broker cannot be asked */
+    public synchronized Map<String, Long> perTopic() {
+        Instant now = Instant.now();
+        if (last == null || last.askedAt().plus(MAX_AGE).isBefore(now)) {
+            last = new Answer(now, ask());
+        }
+        return last.lag();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(1));
+        }
+    }
+
+    private Map<String, Long> ask() {
+        if (admin == null) {
+            Properties config = new Properties();
+            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+            admin = Admin.create(config);
+        }
+        try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                     .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
             List<TopicPartition> partitions = admin.describeTopics(TOPICS).allTopicNames()
@@ -61,7 +90,7 @@ public class ConsumerLag {
                 OffsetAndMetadata offset = committed.get(partition);
                 lag.merge(partition.topic(), end - (offset == null ? 0 : offset.offset()), Long::sum);
             });
-            return lag;
+            return Map.copyOf(lag);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Map.of();

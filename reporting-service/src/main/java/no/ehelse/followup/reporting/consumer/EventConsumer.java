@@ -65,29 +65,48 @@ public class EventConsumer {
             LOG.warnf("Dead-lettering a record from %s: %s", topic, e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
+        try {
+            applyPatiently(topic, event);
+            return CompletableFuture.completedFuture(null);
+        } catch (PoisonEventException e) {
+            LOG.warnf("Dead-lettering event %s from %s: %s", event.eventId(), topic, e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        } catch (StoppedWhileRetrying e) {
+            LOG.infof("Stopping while event %s from %s is unapplied; it is read again on the next start",
+                    event.eventId(), topic);
+            return new CompletableFuture<>();
+        }
+    }
+
+    /**
+     * Applies the event, retrying any failure that is not poison with growing pauses.
+     *
+     * @return what applying it did; null when it had been processed before
+     * @throws PoisonEventException when the event cannot be applied, however often it is tried
+     * @throws StoppedWhileRetrying when the thread is interrupted (the service stops) between attempts
+     */
+    ProcessedEvent.Outcome applyPatiently(String topic, EventEnvelope event) {
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1;; attempt++) {
             try {
-                consume(topic, event);
-                return CompletableFuture.completedFuture(null);
+                return inbox.apply(topic, event);
             } catch (PoisonEventException e) {
-                LOG.warnf("Dead-lettering event %s from %s: %s", event.eventId(), topic, e.getMessage());
-                return CompletableFuture.failedFuture(e);
+                throw e;
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Event %s from %s failed (attempt %d); retrying in %s", event.eventId(), topic, attempt, pause);
                 if (!pause(pause)) {
-                    LOG.infof("Stopping while event %s from %s is unapplied; it is read again on the next start",
-                            event.eventId(), topic);
-                    return new CompletableFuture<>();
+                    throw new StoppedWhileRetrying();
                 }
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
     }
 
-    /** @return what applying the event did; null when it had been processed before */
-    ProcessedEvent.Outcome consume(String topic, EventEnvelope event) {
-        return inbox.apply(topic, event);
+    /** The service is stopping while an event waits to be retried. */
+    static final class StoppedWhileRetrying extends RuntimeException {
+        StoppedWhileRetrying() {
+            super("interrupted while waiting to retry", null, false, false);
+        }
     }
 
     private static boolean pause(Duration duration) {

@@ -26,7 +26,8 @@ import no.ehelse.followup.contract.event.Topics;
 
 /**
  * Rebuilds the view from the topics alone: empties it, then replays the three topics from the
- * beginning up to their current end through the same consumer logic. The live consumer may go on
+ * beginning up to their current end through the same consumer logic, which waits out database
+ * failures rather than leave the view half rebuilt. The live consumer may go on
  * meanwhile: payloads are full states with per-aggregate versions, so the result does not depend on
  * the order in which the two apply events.
  */
@@ -85,7 +86,7 @@ public class ViewRebuild {
                         continue;
                     }
                     try {
-                        if (consumer.consume(record.topic(), payloads.envelope(record.topic(), record.value())) == null) {
+                        if (consumer.applyPatiently(record.topic(), payloads.envelope(record.topic(), record.value())) == null) {
                             duplicates++;
                         } else {
                             applied++;
