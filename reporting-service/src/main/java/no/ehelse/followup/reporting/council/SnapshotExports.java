@@ -99,8 +99,9 @@ public class SnapshotExports {
                                 : escape(assessment.target().text()))
                         .append("</td><td class=\"number\">").append(assessment == null || assessment.progress() == null ? "–"
                                 : percent(assessment.progress()) + " (forventet " + percent(assessment.expectedProgress()) + ")")
-                        .append("</td><td class=\"").append(assessment.classification()).append("\">")
-                        .append(norwegian(assessment.classification())).append("</td></tr>\n");
+                        .append("</td><td class=\"").append(assessment == null ? "" : assessment.classification())
+                        .append("\">").append(assessment == null ? "–" : norwegian(assessment.classification()))
+                        .append("</td></tr>\n");
             }
             html.append("</tbody></table>\n");
         }
