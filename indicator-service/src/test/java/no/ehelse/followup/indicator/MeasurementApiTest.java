@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import no.ehelse.followup.contract.api.IdempotencyKeyPurge;
 import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.EventSchemas;
 import no.ehelse.followup.testsupport.KafkaTestResource;
@@ -25,6 +28,12 @@ import no.ehelse.followup.testsupport.Tokens;
 class MeasurementApiTest {
 
     private static final String PATH = "/api/v1/indicators/4.2.1/measurements";
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    @Inject
+    IdempotencyKeyPurge purge;
 
     @BeforeEach
     void defineIndicator() {
@@ -137,6 +146,30 @@ class MeasurementApiTest {
         given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
                 .then().statusCode(200)
                 .body("findAll { it.period == '2022-06' }", hasSize(1));
+    }
+
+    @Test
+    void anIdempotencyKeyIsForgottenAfterItsRetention() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String token = Tokens.reporter(Organisations.NHN);
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"period\": \"2022-07\", \"value\": 110}")
+                .when().post(PATH)
+                .then().statusCode(201);
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement age = connection.prepareStatement(
+                        "update idempotency_key set created_at = now() - interval '25 hours' where key = ?")) {
+            age.setString(1, key);
+            assertEquals(1, age.executeUpdate());
+        }
+        purge.purgeExpired();
+        // The key now names a new request: a different body is a correction, not a 422.
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"period\": \"2022-07\", \"value\": 111}")
+                .when().post(PATH)
+                .then().statusCode(200)
+                .header("X-Write-Outcome", "UPDATED")
+                .body("revision", equalTo(2));
     }
 
     @Test
