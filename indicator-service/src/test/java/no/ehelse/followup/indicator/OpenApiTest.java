@@ -3,8 +3,6 @@ package no.ehelse.followup.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,14 +13,10 @@ import no.ehelse.followup.testsupport.OpenApiDocument;
 @QuarkusTest
 class OpenApiTest {
 
-    private static final int OPERATIONS = 9;
-
     @Test
     void everyOperationStatesTheRoleItRequires() {
         OpenApiDocument document = OpenApiDocument.published();
-        assertEquals(OPERATIONS, document.operations("/api/v1/").size(), "the API's operations");
-        assertEquals(List.of(), document.operationsNotStatingTheirRole("/api/v1/"),
-                "operations whose description does not state the required role");
+        document.assertEveryOperationStatesItsRole(9);
         JsonNode helseId = document.json().path("components").path("securitySchemes").path("HelseID");
         assertEquals("http", helseId.path("type").asText(), "bearer tokens are the documented security scheme");
         assertEquals("bearer", helseId.path("scheme").asText());

@@ -3,8 +3,6 @@ package no.ehelse.followup.initiative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +15,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationStatesTheRoleItRequires() {
-        OpenApiDocument document = OpenApiDocument.published();
-        assertEquals(7, document.operations("/api/v1/").size(), "the API's operations");
-        assertEquals(List.of(), document.operationsNotStatingTheirRole("/api/v1/"),
-                "operations whose description does not state the required role");
+        OpenApiDocument.published().assertEveryOperationStatesItsRole(7);
     }
 
     @Test

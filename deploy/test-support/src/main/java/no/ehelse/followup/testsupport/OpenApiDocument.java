@@ -39,15 +39,31 @@ public final class OpenApiDocument {
         return document.path("paths");
     }
 
+    /**
+     * Asserts that the API under {@code /api/v1/} has exactly the expected number of operations (a new
+     * one is noticed and documented) and that each description begins by stating the role it requires.
+     */
+    public void assertEveryOperationStatesItsRole(int expectedOperations) {
+        List<String> operations = operations("/api/v1/");
+        if (operations.size() != expectedOperations) {
+            throw new AssertionError("expected " + expectedOperations + " operations under /api/v1/, found "
+                    + operations.size() + ": " + operations);
+        }
+        List<String> without = operationsNotStatingTheirRole("/api/v1/");
+        if (!without.isEmpty()) {
+            throw new AssertionError("operations whose description does not state the required role: " + without);
+        }
+    }
+
     /** Each operation under {@code prefix} as "METHOD /path". */
-    public List<String> operations(String prefix) {
+    private List<String> operations(String prefix) {
         List<String> operations = new ArrayList<>();
         forEachOperation(prefix, (name, operation) -> operations.add(name));
         return operations;
     }
 
     /** The operations under {@code prefix} whose description does not begin by stating the role it requires. */
-    public List<String> operationsNotStatingTheirRole(String prefix) {
+    private List<String> operationsNotStatingTheirRole(String prefix) {
         List<String> without = new ArrayList<>();
         forEachOperation(prefix, (name, operation) -> {
             if (!operation.path("description").asText().startsWith("Requires ")) {
