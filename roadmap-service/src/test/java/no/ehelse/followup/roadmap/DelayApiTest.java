@@ -3,6 +3,7 @@ package no.ehelse.followup.roadmap;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -130,12 +131,20 @@ class DelayApiTest {
     }
 
     @Test
-    void aDateInTheFutureOrNotADateIsRejectedNamingIt() {
+    void aDateAheadIsAnsweredFromTodaysForecastsAndNotADateIsRejectedNamingIt() {
         clock.set(LocalDate.of(2019, 10, 15));
-        Roadmap.get("/api/v1/delays?date=2019-10-16").statusCode(400)
+        io.restassured.path.json.JsonPath today = Roadmap.get("/api/v1/delays").statusCode(200)
+                .body("knownOn", equalTo("2019-10-15")).extract().jsonPath();
+        io.restassured.path.json.JsonPath ahead = Roadmap.get("/api/v1/delays?date=2020-06-30").statusCode(200)
+                .body("date", equalTo("2020-06-30"))
+                .body("knownOn", equalTo("2019-10-15")).extract().jsonPath();
+        for (String figure : List.of("development.milestones", "development.significantlyDelayed",
+                "introduction.milestones", "introduction.significantlyDelayed")) {
+            assertEquals(today.getInt(figure), ahead.getInt(figure), figure);
+        }
+        Roadmap.get("/api/v1/delays?date=2019-13-01").statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("date"));
-        Roadmap.get("/api/v1/delays?date=2019-13-01").statusCode(400).body("errors[0].field", equalTo("date"));
         Roadmap.get("/api/v1/delays?date=2019Q3").statusCode(400).body("errors[0].field", equalTo("date"));
         given().when().get("/api/v1/delays").then().statusCode(401);
     }

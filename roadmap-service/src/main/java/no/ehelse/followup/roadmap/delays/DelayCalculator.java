@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.contract.roadmap.DelayGroup;
 import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
@@ -40,11 +39,11 @@ public class DelayCalculator {
     Clock clock;
 
     public DelayShares on(LocalDate date) {
-        LocalDate day = date != null ? date : LocalDate.now(clock);
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("date", "lies in the future; delay shares are known up to today");
-        }
-        Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = date != null ? date : today;
+        // Nothing is known yet of a day ahead: it is answered from the plans and forecasts of today.
+        LocalDate knownOn = day.isAfter(today) ? today : day;
+        Instant endOfDay = knownOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Set<String> deliveries = new HashSet<>(DeliveryEntity.<DeliveryEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", endOfDay).stream()
                 .map(delivery -> delivery.id).toList());
@@ -78,7 +77,7 @@ public class DelayCalculator {
                         actualDate != null ? actualDate : forecastDate, actualDate != null, days));
             }
         }
-        return new DelayShares(day, delays.thresholdDays(),
+        return new DelayShares(day, knownOn, delays.thresholdDays(),
                 share(DelayGroup.DEVELOPMENT, counted, delayed), share(DelayGroup.INTRODUCTION, counted, delayed));
     }
 

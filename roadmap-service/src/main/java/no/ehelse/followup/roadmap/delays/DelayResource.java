@@ -28,7 +28,8 @@ public class DelayResource {
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
     @Operation(summary = "Shares of significantly delayed milestones on a date (indicators 5.2 and 5.3)",
             description = "Requires any role. " + RoadmapRules.DELAY_SHARES + " " + RoadmapRules.DELAY
-                    + " A date in the future is a 400 naming date.")
+                    + " A date ahead is answered from today's forecasts (knownOn says so); a value that is not a "
+                    + "date is a 400 naming date.")
     public DelayShares shares(@QueryParam("date")
             @Parameter(description = "YYYY-MM-DD; absent means today (Europe/Oslo)", example = "2025-06-30") String date) {
         return calculator.on(QueryParams.date("date", date));

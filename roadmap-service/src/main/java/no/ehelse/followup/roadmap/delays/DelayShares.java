@@ -12,6 +12,8 @@ import no.ehelse.followup.contract.roadmap.Phase;
         + "(development) and 5.3 (introduction).")
 public record DelayShares(
         @Schema(example = "2025-06-30") LocalDate date,
+        @Schema(description = "Whose knowledge the figures reflect: the date itself, or today for a date ahead "
+                + "(answered from today's forecasts)", example = "2025-06-30") LocalDate knownOn,
         @Schema(description = "A delay above this many days is significant", example = "90") int significantDelayDays,
         DelayShare development,
         DelayShare introduction) {
