@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import no.ehelse.followup.contract.api.IdempotencyKeyPurge;
+import no.ehelse.followup.platform.idempotency.IdempotencyKeyPurge;
 import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.EventSchemas;
 import no.ehelse.followup.testsupport.KafkaTestResource;

@@ -38,11 +38,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import no.ehelse.followup.contract.event.Topics;
-import no.ehelse.followup.contract.roadmap.Certainty;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.Topics;
+import no.ehelse.followup.events.roadmap.Certainty;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 

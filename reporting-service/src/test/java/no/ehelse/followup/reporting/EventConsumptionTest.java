@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import no.ehelse.followup.contract.event.Topics;
-import no.ehelse.followup.contract.initiative.InitiativeEvents;
+import no.ehelse.followup.events.Topics;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
 import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Tokens;

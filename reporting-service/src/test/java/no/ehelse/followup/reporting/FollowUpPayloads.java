@@ -5,26 +5,26 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.initiative.Assessments;
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.Owner;
-import no.ehelse.followup.contract.initiative.Ownership;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.initiative.StatusSource;
-import no.ehelse.followup.contract.initiative.StatusSourceKind;
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.roadmap.Actor;
-import no.ehelse.followup.contract.roadmap.ActorProgress;
-import no.ehelse.followup.contract.roadmap.Certainty;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.Participant;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.SubGoal;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.initiative.Assessments;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.Owner;
+import no.ehelse.followup.events.initiative.Ownership;
+import no.ehelse.followup.events.initiative.StatusReport;
+import no.ehelse.followup.events.initiative.StatusSource;
+import no.ehelse.followup.events.initiative.StatusSourceKind;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.ActorProgress;
+import no.ehelse.followup.events.roadmap.Certainty;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Participant;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.SubGoal;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** Payloads of initiative and roadmap events as initiative-service and roadmap-service publish them. */
 final class FollowUpPayloads {

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import no.ehelse.followup.contract.event.Topics;
-import no.ehelse.followup.contract.initiative.InitiativeEvents;
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.Topics;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 

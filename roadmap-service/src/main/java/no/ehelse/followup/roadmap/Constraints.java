@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.platform.problem.ProblemException;
 
 /**
  * Flushes pending writes so a unique constraint that a concurrent writer got to first answers as a

@@ -11,7 +11,7 @@ public final class EventSchemas {
     }
 
     public static void assertValid(String topic, JsonNode event) {
-        List<String> violations = no.ehelse.followup.contract.event.EventSchemas.violations(topic, event);
+        List<String> violations = no.ehelse.followup.platform.events.EventSchemas.violations(topic, event);
         if (!violations.isEmpty()) {
             throw new AssertionError("The event breaks its JSON Schema: " + String.join("; ", violations) + "\n" + event);
         }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
 
-import no.ehelse.followup.contract.time.Clocks;
+import no.ehelse.followup.rules.time.NorwegianTime;
 
 /**
  * The service's clock in tests: the real time unless a test sets a day, so tests can decide what
@@ -21,7 +21,7 @@ public class TestClock extends Clock {
 
     /** From now on it is noon on {@code day}, Norwegian time. */
     public void set(LocalDate day) {
-        fixed = day.atTime(12, 0).atZone(Clocks.NORWAY).toInstant();
+        fixed = day.atTime(12, 0).atZone(NorwegianTime.ZONE).toInstant();
     }
 
     public void reset() {
@@ -30,7 +30,7 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return Clocks.NORWAY;
+        return NorwegianTime.ZONE;
     }
 
     @Override

@@ -28,16 +28,16 @@ import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.indicator.Indicator;
 import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.measurements.MeasurementEntity;
 import no.ehelse.followup.indicator.measurements.MeasurementRecorder;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.WriteOutcome;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /**
  * HL7 FHIR R4 access for systems that speak FHIR: indicators as {@code Measure}, measurements as

@@ -8,10 +8,10 @@ import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Measure;
 
-import no.ehelse.followup.contract.indicator.Direction;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.UnitKind;
+import no.ehelse.followup.events.indicator.Direction;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.Target;
+import no.ehelse.followup.events.indicator.UnitKind;
 
 /** An indicator as an HL7 FHIR R4 {@code Measure}. */
 final class MeasureMapper {

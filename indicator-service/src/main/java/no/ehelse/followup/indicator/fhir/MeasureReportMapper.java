@@ -14,11 +14,11 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import no.ehelse.followup.contract.indicator.Measurement;
-import no.ehelse.followup.contract.indicator.UnitKind;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.indicator.Measurement;
+import no.ehelse.followup.events.indicator.UnitKind;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** Measurements as HL7 FHIR R4 {@code MeasureReport}s (type summary), in both directions. */
 final class MeasureReportMapper {

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
 
 /**
  * Reads a CSV import a line at a time (RFC 4180 quoting). The header names the columns, in any

@@ -2,8 +2,8 @@ package no.ehelse.followup.indicator.imports;
 
 import java.util.List;
 
-import no.ehelse.followup.contract.problem.Problem.FieldError;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
 
 /**
  * One row of an import file, numbered from 1 in file order (the header of a CSV file is not a row).

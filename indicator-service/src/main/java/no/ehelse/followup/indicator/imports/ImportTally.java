@@ -3,8 +3,8 @@ package no.ehelse.followup.indicator.imports;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** Counts an import's rows as they are processed; lists conflicts up to a limit. */
 final class ImportTally {

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
 
 /**
  * Reads a JSON import, an array of row objects, one object at a time: the file is never held whole.

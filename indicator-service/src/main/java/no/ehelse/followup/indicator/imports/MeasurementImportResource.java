@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 
 @Path("/api/v1/measurements/import")
 @Tag(name = "Measurements")

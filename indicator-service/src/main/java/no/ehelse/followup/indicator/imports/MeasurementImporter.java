@@ -14,12 +14,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.CallerIdentity;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.measurements.MeasurementRecorder;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
 
 /**
  * Imports many measurements, of many indicators and periods, with the same rules as a single

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.indicator.Baseline;
-import no.ehelse.followup.contract.indicator.Direction;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.IndicatorType;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.Unit;
+import no.ehelse.followup.events.indicator.Baseline;
+import no.ehelse.followup.events.indicator.Direction;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.IndicatorType;
+import no.ehelse.followup.events.indicator.Target;
+import no.ehelse.followup.events.indicator.Unit;
 
 @Schema(name = "IndicatorRequest", description = "An indicator as the admin defines it.")
 public record IndicatorRequest(

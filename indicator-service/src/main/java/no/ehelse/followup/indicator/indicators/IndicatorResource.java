@@ -26,11 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.IndicatorType;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.IndicatorType;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Målindikatorer: unit, type, source, baseline and targets")

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.ehelse.followup.contract.indicator.Baseline;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.Unit;
-import no.ehelse.followup.contract.indicator.UnitKind;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.security.OrganisationNumber;
+import no.ehelse.followup.events.indicator.Baseline;
+import no.ehelse.followup.events.indicator.Target;
+import no.ehelse.followup.events.indicator.Unit;
+import no.ehelse.followup.events.indicator.UnitKind;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** The rules an indicator definition must follow, beyond the shape that bean validation checks. */
 final class IndicatorRules {

@@ -3,9 +3,9 @@ package no.ehelse.followup.indicator.indicators;
 import java.math.BigDecimal;
 import java.util.List;
 
-import no.ehelse.followup.contract.indicator.Unit;
-import no.ehelse.followup.contract.indicator.UnitKind;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
+import no.ehelse.followup.events.indicator.Unit;
+import no.ehelse.followup.events.indicator.UnitKind;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
 
 /** What a value may be given the indicator's unit: for measurements, baselines and targets alike. */
 public final class UnitValues {

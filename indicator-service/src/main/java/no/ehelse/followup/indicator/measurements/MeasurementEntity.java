@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.indicator.Measurement;
+import no.ehelse.followup.events.indicator.Measurement;
 
 /** One revision of the measurement of (indicator, period, reporter). */
 @Entity

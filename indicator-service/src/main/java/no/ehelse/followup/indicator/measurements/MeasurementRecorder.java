@@ -1,10 +1,6 @@
 package no.ehelse.followup.indicator.measurements;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,18 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.indicator.IndicatorEvents;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.Measurement;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.Measurement;
 import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.indicators.UnitValues;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /**
  * Records measurements. A measurement of (indicator, period, reporting organisation) that differs
@@ -34,8 +31,6 @@ import no.ehelse.followup.indicator.indicators.UnitValues;
  */
 @ApplicationScoped
 public class MeasurementRecorder {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     /** A measurement revision as written, with its row id (the FHIR MeasureReport id). */
     public record Recorded(Measurement measurement, long revisionId, WriteOutcome outcome) {
@@ -50,7 +45,8 @@ public class MeasurementRecorder {
     @Inject
     CallerIdentity caller;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Today today;
 
     public List<Measurement> list(String indicatorId, boolean history) {
         indicators.find(indicatorId);
@@ -111,7 +107,7 @@ public class MeasurementRecorder {
         revision.denominator = UnitValues.canonical(request.denominator());
         revision.source = request.source();
         revision.methodNote = request.methodNote();
-        revision.reportedAt = Instant.now(clock);
+        revision.reportedAt = today.now();
         revision.reportedByClient = caller.client();
         if (current != null) {
             // The old revision stops being current before the new one is inserted (one current per series).
@@ -132,7 +128,7 @@ public class MeasurementRecorder {
         ReportingPeriod period = null;
         try {
             period = ReportingPeriod.parse(request.period());
-            if (period.startsAfter(LocalDate.now(clock.withZone(NORWAY)))) {
+            if (period.startsAfter(today.date())) {
                 errors.add(new FieldError("period", "lies in the future; a period can be reported once it has begun"));
             }
         } catch (IllegalArgumentException e) {

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.Idempotent;
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.indicator.Measurement;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.indicator.Measurement;
+import no.ehelse.followup.platform.idempotency.Idempotent;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 
 @Path("/api/v1/indicators/{id}/measurements")
 @Tag(name = "Measurements", description = "Målinger: the values organisations report for an indicator, per period")

@@ -14,17 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.followup.OverdueReport;
-import no.ehelse.followup.contract.initiative.followup.Owners;
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.OrganisationNumber;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.Lifecycle;
 import no.ehelse.followup.initiative.initiatives.InitiativeCatalog;
 import no.ehelse.followup.initiative.initiatives.InitiativeView;
 import no.ehelse.followup.initiative.initiatives.InitiativeViews;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.rules.initiative.OverdueReport;
+import no.ehelse.followup.rules.initiative.Owners;
+import no.ehelse.followup.rules.initiative.RuleTexts;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
 
 @Path("/api/v1")
 @Tag(name = "Reporting calendar", description = "Status reports that are overdue (forsinket rapportering), as of today")

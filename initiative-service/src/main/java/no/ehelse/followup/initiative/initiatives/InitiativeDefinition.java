@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.Owner;
-import no.ehelse.followup.contract.initiative.Ownership;
-import no.ehelse.followup.contract.initiative.StatusSource;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.Owner;
+import no.ehelse.followup.events.initiative.Ownership;
+import no.ehelse.followup.events.initiative.StatusSource;
 
 /**
  * What the admin defines about an initiative, normalised so that the same definition sent again

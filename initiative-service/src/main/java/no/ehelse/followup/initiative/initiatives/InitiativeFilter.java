@@ -1,8 +1,8 @@
 package no.ehelse.followup.initiative.initiatives;
 
-import no.ehelse.followup.contract.initiative.followup.Owners;
+import no.ehelse.followup.rules.initiative.Owners;
 
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.initiative.TrafficLight;
 
 /** The list's filters on an initiative's owners and derived state; null means any. */
 record InitiativeFilter(String owner, TrafficLight status, Boolean overdue) {

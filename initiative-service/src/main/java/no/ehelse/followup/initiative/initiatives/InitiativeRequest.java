@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.Ownership;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.Ownership;
 
 @Schema(name = "InitiativeRequest", description = "An initiative as the admin defines it (the dataset's initiative shape).")
 public record InitiativeRequest(

@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.initiative.followup.Owners;
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
+import no.ehelse.followup.rules.initiative.Owners;
+import no.ehelse.followup.rules.initiative.RuleTexts;
 
 @Path("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Strategiske initiativ: owners (tiltakseiere), status source, lifecycle, and the "

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.Owner;
-import no.ehelse.followup.contract.initiative.Ownership;
-import no.ehelse.followup.contract.initiative.StatusSourceKind;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.security.OrganisationNumber;
-import no.ehelse.followup.contract.initiative.followup.Cadence;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.Owner;
+import no.ehelse.followup.events.initiative.Ownership;
+import no.ehelse.followup.events.initiative.StatusSourceKind;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.rules.initiative.Cadence;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
 
 /** The rules an initiative definition must follow, beyond the shape that bean validation checks. */
 final class InitiativeRules {

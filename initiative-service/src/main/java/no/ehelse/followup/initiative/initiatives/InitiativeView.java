@@ -4,9 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.followup.ReportingSchedule;
-import no.ehelse.followup.contract.initiative.followup.CurrentStatus;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.rules.initiative.CurrentStatus;
+import no.ehelse.followup.rules.initiative.ReportingSchedule;
 
 /**
  * An initiative as the API shows it: its definition (the event payload) with what follows from its

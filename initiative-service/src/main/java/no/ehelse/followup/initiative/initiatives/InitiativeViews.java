@@ -7,12 +7,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
-import no.ehelse.followup.contract.initiative.followup.ReportingSchedules;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.initiative.reports.LatestReports;
-import no.ehelse.followup.contract.initiative.followup.CurrentStatusRule;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.rules.initiative.CurrentStatusRule;
+import no.ehelse.followup.rules.initiative.ReportingSchedules;
 
 /** Adds each initiative's current status and reporting calendar, as of today, from its owners' latest reports. */
 @ApplicationScoped
@@ -28,14 +28,14 @@ public class InitiativeViews {
     ReportingSchedules schedules;
 
     @Inject
-    ReportingCalendar calendar;
+    Today clock;
 
     public InitiativeView of(Initiative initiative) {
         return of(List.of(initiative)).get(0);
     }
 
     public List<InitiativeView> of(List<Initiative> initiatives) {
-        LocalDate today = calendar.today();
+        LocalDate today = clock.date();
         Map<String, List<StatusReport>> latest = latestReports.of(initiatives.stream().map(Initiative::id).toList());
         return initiatives.stream().map(initiative -> {
             List<StatusReport> reports = latest.getOrDefault(initiative.id(), List.of());

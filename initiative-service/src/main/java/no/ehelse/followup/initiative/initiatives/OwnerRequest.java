@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.Owner;
+import no.ehelse.followup.events.initiative.Owner;
 
 @Schema(name = "OwnerRequest", description = "An owner (tiltakseier). organisationNumber may be null for owners that have "
         + "none, such as \"Helseregistre\"; only owners with one report status themselves.")

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.StatusSource;
-import no.ehelse.followup.contract.initiative.StatusSourceKind;
+import no.ehelse.followup.events.initiative.StatusSource;
+import no.ehelse.followup.events.initiative.StatusSourceKind;
 
 @Schema(name = "StatusSourceRequest", description = "How status is collected (hvordan innhente status): the kind, and the "
         + "plan's text (required for OTHER).")

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import no.ehelse.followup.contract.initiative.StatusReport;
+import no.ehelse.followup.events.initiative.StatusReport;
 
 /**
  * Each organisation's latest status report on each initiative: the current revision of its report

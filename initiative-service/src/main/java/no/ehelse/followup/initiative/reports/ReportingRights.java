@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
-import no.ehelse.followup.contract.initiative.followup.Owners;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.rules.initiative.Owners;
+import no.ehelse.followup.rules.initiative.RuleTexts;
 
 /** Which owner a status report is for, and whether the caller may submit it ({@link RuleTexts#WHO_REPORTS}). */
 @ApplicationScoped

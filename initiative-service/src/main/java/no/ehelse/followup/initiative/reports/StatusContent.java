@@ -1,7 +1,7 @@
 package no.ehelse.followup.initiative.reports;
 
-import no.ehelse.followup.contract.initiative.Assessments;
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.initiative.Assessments;
+import no.ehelse.followup.events.initiative.TrafficLight;
 
 /**
  * The content of a status report, normalised so that the same report sent again compares equal:

@@ -13,10 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.initiative.Assessments;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.initiative.Assessments;
+import no.ehelse.followup.events.initiative.StatusReport;
+import no.ehelse.followup.events.initiative.TrafficLight;
 
 /** One revision of the status report of (initiative, period, owner). */
 @Entity

@@ -1,7 +1,5 @@
 package no.ehelse.followup.initiative.reports;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,19 +8,19 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.InitiativeEvents;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.initiative.initiatives.InitiativeCatalog;
-import no.ehelse.followup.contract.initiative.followup.Owners;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
+import no.ehelse.followup.rules.initiative.Owners;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /**
  * Records status reports. A report of (initiative, period, owner) whose content differs from the
@@ -42,16 +40,13 @@ public class StatusReportRecorder {
     ReportingRights rights;
 
     @Inject
-    ReportingCalendar calendar;
+    Today today;
 
     @Inject
     EventOutbox outbox;
 
     @Inject
     CallerIdentity caller;
-
-    @Inject
-    Clock clock;
 
     /** The current revision of each (period, owner) by default, or every revision; chronological by period. */
     public List<StatusReport> list(String initiativeId, boolean history, String owner, String period) {
@@ -81,7 +76,7 @@ public class StatusReportRecorder {
         if (initiative.lifecycle() == Lifecycle.PROPOSED) {
             throw ProblemException.conflict("Initiative " + initiativeId + " is PROPOSED; status is reported once it is ACTIVE");
         }
-        ReportingPeriod period = StatusReportRules.check(initiative, request, calendar.today());
+        ReportingPeriod period = StatusReportRules.check(initiative, request, today.date());
         if (initiative.lifecycle().hasEnded() && period.start().isAfter(initiative.endDate())) {
             throw FieldProblems.conflict("period", "initiative " + initiativeId + " is " + initiative.lifecycle() + " since "
                     + initiative.endDate() + "; it takes reports only for periods that begin by then");
@@ -106,7 +101,7 @@ public class StatusReportRecorder {
         revision.revision = current == null ? 1 : current.revision + 1;
         revision.current = true;
         revision.setContent(content);
-        revision.submittedAt = Instant.now(clock);
+        revision.submittedAt = today.now();
         revision.submittedByOrganisation = caller.organisation().orElse(null);
         revision.submittedByClient = caller.client();
         if (current != null) {

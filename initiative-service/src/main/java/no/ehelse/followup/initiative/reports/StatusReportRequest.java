@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.Assessments;
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.initiative.Assessments;
+import no.ehelse.followup.events.initiative.TrafficLight;
 
 @Schema(name = "StatusReportRequest", description = "A status report as an owner submits it. The owner is the organisation "
         + "in the access token; the admin names the owner it reports for.")

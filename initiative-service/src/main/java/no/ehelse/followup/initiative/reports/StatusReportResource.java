@@ -31,13 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.Idempotent;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
+import no.ehelse.followup.events.initiative.StatusReport;
+import no.ehelse.followup.platform.idempotency.Idempotent;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
+import no.ehelse.followup.rules.initiative.RuleTexts;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 @Path("/api/v1/initiatives/{id}/status-reports")
 @Tag(name = "Status reports", description = "Statusrapporter: each owner's status on an initiative per reporting period")

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** The rules a status report must follow, beyond the shape that bean validation checks. */
 final class StatusReportRules {

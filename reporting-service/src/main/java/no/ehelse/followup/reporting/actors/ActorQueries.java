@@ -9,21 +9,21 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.initiative.followup.LatestReport;
-import no.ehelse.followup.contract.initiative.followup.OverdueReport;
-import no.ehelse.followup.contract.initiative.followup.Owners;
-import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Participant;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
-import no.ehelse.followup.contract.security.OrganisationNumber;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Participant;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
 import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
+import no.ehelse.followup.rules.initiative.LatestReport;
+import no.ehelse.followup.rules.initiative.OverdueReport;
+import no.ehelse.followup.rules.initiative.Owners;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
 
 /** Gathers one organisation's part in the follow-up from the whole view. */
 @ApplicationScoped
@@ -45,13 +45,13 @@ public class ActorQueries {
     RoadmapQueries roadmap;
 
     @Inject
-    ReportingCalendar calendar;
+    Today clock;
 
     public ActorStatus actor(String organisationNumber) {
         if (!OrganisationNumber.isValid(organisationNumber)) {
             throw ProblemException.invalid("orgnr", "is not a valid organisation number (9 digits, mod-11 check digit)");
         }
-        LocalDate today = calendar.today();
+        LocalDate today = clock.date();
         List<ActorStatus.ReportedIndicator> reported = indicators.all().stream()
                 .filter(indicator -> indicator.indicator().reporters() != null
                         && indicator.indicator().reporters().contains(organisationNumber))

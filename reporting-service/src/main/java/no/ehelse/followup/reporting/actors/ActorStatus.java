@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.initiative.followup.LatestReport;
-import no.ehelse.followup.contract.initiative.followup.OverdueReport;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.rules.initiative.LatestReport;
+import no.ehelse.followup.rules.initiative.OverdueReport;
 
 @Schema(name = "ActorStatus", description = "What an organisation (aktør) owns or reports, and what it has not reported "
         + "on time. " + ActorQueries.RULE)

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.reporting.consumer.ViewRebuild;
 
 @Path("/api/v1/admin")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.GoalKind;
 import no.ehelse.followup.reporting.goals.GoalAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.event.Topics;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.Topics;
+import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.reporting.consumer.ConsumerLag;
 import no.ehelse.followup.reporting.consumer.TopicFreshness;
 import no.ehelse.followup.reporting.goals.GoalAssessor;

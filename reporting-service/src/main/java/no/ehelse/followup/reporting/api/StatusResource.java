@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.initiative.followup.RuleTexts;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.reporting.actors.ActorQueries;
 import no.ehelse.followup.reporting.actors.ActorStatus;
 import no.ehelse.followup.reporting.goals.GoalAssessor;
@@ -27,6 +26,7 @@ import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
 import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
+import no.ehelse.followup.rules.initiative.RuleTexts;
 
 @Path("/api/v1/status")
 @Tag(name = "Status", description = "The aggregated status view, fed only by the suite's change events")

@@ -20,7 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.events.Topics;
 
 /**
  * How far the view is behind each source topic: the records after the consumer group's committed

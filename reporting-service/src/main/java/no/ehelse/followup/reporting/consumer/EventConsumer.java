@@ -11,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
-import no.ehelse.followup.contract.event.EventEnvelope;
-import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.events.EventEnvelope;
+import no.ehelse.followup.events.Topics;
 
 /**
  * Reads the three source topics. A record that is not a valid envelope, or whose payload breaks its

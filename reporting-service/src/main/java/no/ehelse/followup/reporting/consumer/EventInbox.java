@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
+import no.ehelse.followup.events.EventEnvelope;
 
 /**
  * Applies each event to the view at most once: the event id is stored in the same transaction as

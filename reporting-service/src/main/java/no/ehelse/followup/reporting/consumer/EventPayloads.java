@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
-import no.ehelse.followup.contract.event.EventSchemas;
+import no.ehelse.followup.events.EventEnvelope;
+import no.ehelse.followup.platform.events.EventSchemas;
 
 /**
  * Reads envelopes and payloads: a record that breaks the contract's JSON Schema, or cannot be read as

@@ -1,6 +1,6 @@
 package no.ehelse.followup.reporting.consumer;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
+import no.ehelse.followup.events.EventEnvelope;
 
 /** Applies the events of some aggregate types to the view. Runs inside the consumer's transaction. */
 public interface Projector {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.events.Topics;
 
 /**
  * Rebuilds the view from the topics alone: empties it, then replays the three topics from the

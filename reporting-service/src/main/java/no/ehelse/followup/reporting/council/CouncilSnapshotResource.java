@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.QueryParams;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 
 @Path("/api/v1/council/snapshots")
 @Tag(name = "Council snapshots", description = "Underlag: the status view frozen for a meeting of NUFA, NUIT or "

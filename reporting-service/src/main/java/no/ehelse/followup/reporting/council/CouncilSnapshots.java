@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
 import no.ehelse.followup.reporting.api.Overview;
 import no.ehelse.followup.reporting.api.OverviewAssembler;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.initiative.TrafficLight;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 
 @Schema(name = "SnapshotDifference", description = "What changed from one snapshot to a later one: since the last meeting.")

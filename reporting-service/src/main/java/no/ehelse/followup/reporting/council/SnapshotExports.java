@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.initiative.TrafficLight;
 import no.ehelse.followup.reporting.api.Overview;
 import no.ehelse.followup.reporting.goals.GoalAssessment;
-import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
+import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 
 /** A snapshot as CSV (one row per indicator) and as a printable briefing in Norwegian. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.ehelse.followup.contract.initiative.TrafficLight;
+import no.ehelse.followup.events.initiative.TrafficLight;
 import no.ehelse.followup.reporting.goals.GoalAssessment.Overall;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;

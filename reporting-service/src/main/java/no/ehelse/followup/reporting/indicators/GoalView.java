@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.GoalKind;
 
 @Entity
 @Table(name = "goal_view")

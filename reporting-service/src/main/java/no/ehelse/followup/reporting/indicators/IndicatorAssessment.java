@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.indicator.TargetKind;
+import no.ehelse.followup.events.indicator.TargetKind;
 
 /** Whether an indicator is on track towards its next target, by the rules in {@link IndicatorAssessor}. */
 @Schema(name = "IndicatorAssessment")

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.indicator.Indicator;
+import no.ehelse.followup.events.indicator.Indicator;
 import no.ehelse.followup.reporting.roadmap.DelayShare;
 
 @Schema(name = "IndicatorFollowUp", description = "An indicator with its measurements and whether it is on track.")

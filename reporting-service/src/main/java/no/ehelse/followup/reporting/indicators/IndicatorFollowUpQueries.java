@@ -1,15 +1,13 @@
 package no.ehelse.followup.reporting.indicators;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.time.Clocks;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 
 /** Reads indicators with their measurements and assessment from the view. */
@@ -20,7 +18,7 @@ public class IndicatorFollowUpQueries {
     IndicatorAssessor assessor;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     RoadmapQueries roadmap;
@@ -47,7 +45,7 @@ public class IndicatorFollowUpQueries {
                 .toList();
         IndicatorFollowUp.MeasuredValue latest = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
         return new IndicatorFollowUp(view.definition, latest, measurements,
-                assessor.assess(view.definition, measurements, LocalDate.now(clock.withZone(Clocks.NORWAY))),
+                assessor.assess(view.definition, measurements, today.date()),
                 roadmap.delayShareOf(view.id).orElse(null));
     }
 }

@@ -6,15 +6,15 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
-import no.ehelse.followup.contract.indicator.Goal;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.IndicatorEvents;
-import no.ehelse.followup.contract.indicator.Measurement;
-import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.events.EventEnvelope;
+import no.ehelse.followup.events.indicator.Goal;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
+import no.ehelse.followup.events.indicator.Measurement;
 import no.ehelse.followup.reporting.consumer.EventPayloads;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
 import no.ehelse.followup.reporting.consumer.Projector;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** Keeps goals, indicators and the current measurements from {@code indicator-events}. */
 @ApplicationScoped

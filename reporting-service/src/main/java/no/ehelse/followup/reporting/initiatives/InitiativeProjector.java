@@ -6,14 +6,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.InitiativeEvents;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.events.EventEnvelope;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
+import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.reporting.consumer.EventPayloads;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
 import no.ehelse.followup.reporting.consumer.Projector;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** Keeps initiatives and the current revision of each status report from {@code initiative-events}. */
 @ApplicationScoped

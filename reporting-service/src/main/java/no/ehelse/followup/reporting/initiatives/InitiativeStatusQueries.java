@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.initiative.StatusReport;
-import no.ehelse.followup.contract.initiative.followup.CurrentStatusRule;
-import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
-import no.ehelse.followup.contract.initiative.followup.ReportingSchedules;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.initiative.StatusReport;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.rules.initiative.CurrentStatusRule;
+import no.ehelse.followup.rules.initiative.ReportingSchedules;
 
 /** Reads initiatives from the view with their status derived, as of today, from the owners' latest reports. */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class InitiativeStatusQueries {
     ReportingSchedules schedules;
 
     @Inject
-    ReportingCalendar calendar;
+    Today clock;
 
     public InitiativeStatus initiative(String id) {
         InitiativeView view = InitiativeView.<InitiativeView> findByIdOptional(id)
@@ -49,7 +49,7 @@ public class InitiativeStatusQueries {
     }
 
     private List<InitiativeStatus> statuses(List<InitiativeView> views) {
-        LocalDate today = calendar.today();
+        LocalDate today = clock.date();
         Map<String, List<StatusReport>> latest = latestReports(views.stream().map(view -> view.id).toList());
         return views.stream().map(view -> {
             List<StatusReport> reports = latest.getOrDefault(view.id, List.of());

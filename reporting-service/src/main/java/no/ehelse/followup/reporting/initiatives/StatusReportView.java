@@ -13,7 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.initiative.StatusReport;
+import no.ehelse.followup.events.initiative.StatusReport;
 
 /** The current revision of one status report: an owner's status on an initiative for a period. */
 @Entity

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
 
 @Schema(name = "DeliveryStatus", description = "A delivery as its latest event described it: phase (by the majority rule), "
         + "majorityPhase, nationalPhase, each participant's reported phase, and its milestones with their delays.")

@@ -9,7 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Delivery;
 
 /**
  * A delivery's latest state as its events published it: participants with their progress, the phase

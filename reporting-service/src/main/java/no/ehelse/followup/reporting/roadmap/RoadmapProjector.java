@@ -6,10 +6,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.roadmap.SubGoal;
+import no.ehelse.followup.events.EventEnvelope;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.roadmap.SubGoal;
 import no.ehelse.followup.reporting.consumer.EventPayloads;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
 import no.ehelse.followup.reporting.consumer.Projector;

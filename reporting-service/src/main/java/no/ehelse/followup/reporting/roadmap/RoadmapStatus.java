@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "RoadmapStatus", description = "The roadmap per sub-goal with the distribution of its deliveries over the "
         + "value-chain phases, and indicators 5.2 and 5.3 computed from it.")

@@ -9,7 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.roadmap.SubGoal;
+import no.ehelse.followup.events.roadmap.SubGoal;
 
 /** A roadmap sub-goal's latest definition as its events published it. */
 @Entity

@@ -10,15 +10,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import no.ehelse.followup.contract.indicator.Baseline;
-import no.ehelse.followup.contract.indicator.Direction;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.IndicatorType;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.TargetKind;
-import no.ehelse.followup.contract.indicator.Unit;
-import no.ehelse.followup.contract.indicator.UnitKind;
+import no.ehelse.followup.events.indicator.Baseline;
+import no.ehelse.followup.events.indicator.Direction;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.IndicatorType;
+import no.ehelse.followup.events.indicator.Target;
+import no.ehelse.followup.events.indicator.TargetKind;
+import no.ehelse.followup.events.indicator.Unit;
+import no.ehelse.followup.events.indicator.UnitKind;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Trend;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;

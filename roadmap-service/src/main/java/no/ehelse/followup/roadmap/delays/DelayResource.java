@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.contract.api.QueryParams;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 import no.ehelse.followup.roadmap.RoadmapRules;
 
 @Path("/api/v1/delays")

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "DelayShares", description = "The shares of significantly delayed milestones on a date: indicators 5.2 "
         + "(development) and 5.3 (introduction).")

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Actor;
 
 @Schema(name = "ActorRequest", description = "An actor of the roadmap. organisationNumber may be null for actors that "
         + "have none in our data, such as \"Kommuner\" or \"HDO\"; only actors with one can report for themselves.")

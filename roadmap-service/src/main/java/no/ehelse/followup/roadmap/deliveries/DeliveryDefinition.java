@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import no.ehelse.followup.contract.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Actor;
 
 /**
  * What the admin defines about a delivery, normalised so that the same definition sent again

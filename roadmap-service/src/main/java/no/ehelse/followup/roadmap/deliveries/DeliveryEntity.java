@@ -17,9 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Actor;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.problem.ProblemException;
 
 /**
  * A delivery: the root of the aggregate that also holds its progress reports and milestones. Every

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.outbox.EventOutbox;
 
 /**
  * Publishes a change to a delivery aggregate: bumps its version and appends an event carrying its

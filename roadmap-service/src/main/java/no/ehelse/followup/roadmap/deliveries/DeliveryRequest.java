@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "DeliveryRequest", description = "A delivery as the admin defines it (the dataset loader's delivery shape).")
 public record DeliveryRequest(

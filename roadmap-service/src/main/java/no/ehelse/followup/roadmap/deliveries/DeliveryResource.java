@@ -31,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.security.Roles;
-import no.ehelse.followup.contract.api.QueryParams;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.security.Roles;
+import no.ehelse.followup.platform.web.QueryParams;
 import no.ehelse.followup.roadmap.RoadmapRules;
 
 @Path("/api/v1/deliveries")

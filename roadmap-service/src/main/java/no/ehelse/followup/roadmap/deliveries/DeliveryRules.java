@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.security.OrganisationNumber;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** The rules a delivery definition must follow, beyond the shape that bean validation checks. */
 final class DeliveryRules {

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.period.ReportingPeriod;
-import no.ehelse.followup.contract.roadmap.Certainty;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
+import no.ehelse.followup.events.roadmap.Certainty;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** The period planned for one phase, as the admin gives it and as it is stored. */
 @Schema(name = "TimelineSegmentRequest", description = "The period planned for one phase: from the start of `from` to the "

@@ -1,8 +1,5 @@
 package no.ehelse.followup.roadmap.editions;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,17 +10,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Edition;
-import no.ehelse.followup.contract.roadmap.EditionDelivery;
-import no.ehelse.followup.contract.roadmap.EditionMilestone;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Edition;
+import no.ehelse.followup.events.roadmap.EditionDelivery;
+import no.ehelse.followup.events.roadmap.EditionMilestone;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.roadmap.Constraints;
-import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;
 
@@ -44,7 +42,7 @@ public class EditionCatalog {
     EntityManager entityManager;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public List<EditionSummary> list() {
         return EditionEntity.<EditionEntity> listAll(Sort.by("approvedOn").and("id")).stream()
@@ -58,9 +56,9 @@ public class EditionCatalog {
 
     public EditionComparison compare(long id) {
         EditionEntity edition = find(id);
-        List<DeliveryEntity> today = DeliveryEntity.list("removedAt is null", Sort.by("subGoalId").and("id"));
-        return EditionComparator.compare(edition.toEdition(), edition.toSummary(), states.states(today),
-                Instant.now(clock));
+        List<DeliveryEntity> current = DeliveryEntity.list("removedAt is null", Sort.by("subGoalId").and("id"));
+        return EditionComparator.compare(edition.toEdition(), edition.toSummary(), states.states(current),
+                today.now());
     }
 
     /**
@@ -69,7 +67,7 @@ public class EditionCatalog {
      */
     @Transactional
     public Edition freeze(EditionRequest request) {
-        if (request.approvedOn().isAfter(LocalDate.now(clock))) {
+        if (request.approvedOn().isAfter(today.date())) {
             throw ProblemException.invalid("approvedOn", "lies in the future; freeze an edition once it is approved");
         }
         if (EditionEntity.count("name", request.name()) > 0) {
@@ -83,7 +81,7 @@ public class EditionCatalog {
         edition.approvedBy = request.approvedBy();
         edition.approvedOn = request.approvedOn();
         edition.description = request.description();
-        edition.frozenAt = Instant.now(clock);
+        edition.frozenAt = today.now();
         edition.frozenByOrganisation = by.organisation();
         edition.frozenByClient = by.client();
         edition.deliveries = states.states(deliveries).stream().map(EditionCatalog::frozen).toList();

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Edition;
-import no.ehelse.followup.contract.roadmap.EditionDelivery;
-import no.ehelse.followup.contract.roadmap.EditionMilestone;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Edition;
+import no.ehelse.followup.events.roadmap.EditionDelivery;
+import no.ehelse.followup.events.roadmap.EditionMilestone;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
 import no.ehelse.followup.roadmap.editions.EditionComparison.Change;
 
 /** Compares an edition with today's plans (see {@link no.ehelse.followup.roadmap.RoadmapRules#COMPARISON}). */

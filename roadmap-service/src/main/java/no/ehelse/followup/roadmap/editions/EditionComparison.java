@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
 
 @Schema(name = "EditionComparison", description = "Today's plans compared with an edition: what is new, what was "
         + "dropped, what slipped (later) and what moved otherwise. Unchanged items are not listed.")

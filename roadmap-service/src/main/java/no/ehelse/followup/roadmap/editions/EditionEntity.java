@@ -16,9 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.roadmap.Edition;
-import no.ehelse.followup.contract.roadmap.EditionDelivery;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.Edition;
+import no.ehelse.followup.events.roadmap.EditionDelivery;
 
 /** A frozen edition: written once, never updated (the database refuses it too). */
 @Entity

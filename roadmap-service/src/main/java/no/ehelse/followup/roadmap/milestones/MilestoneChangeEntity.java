@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.roadmap.MilestoneChange;
-import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.MilestoneChange;
+import no.ehelse.followup.events.roadmap.MilestoneChangeKind;
 
 /** A change of a milestone's forecast or actual date; never changed, so dates can be read as of any day. */
 @Entity

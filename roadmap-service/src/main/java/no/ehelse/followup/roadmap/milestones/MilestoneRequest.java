@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "MilestoneRequest", description = "A milestone as the admin defines it from the approved plan. The dataset "
         + "loader's milestone maps as: date → baselineDate; reached → PUT …/actual with that date.")

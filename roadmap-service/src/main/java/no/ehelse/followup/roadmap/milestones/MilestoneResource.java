@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRules;
 
 @Path("/api/v1/deliveries/{id}/milestones")

@@ -1,20 +1,19 @@
 package no.ehelse.followup.roadmap.milestones;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.contract.problem.FieldProblems;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.MilestoneChangeKind;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryPublisher;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;
@@ -36,7 +35,7 @@ public class MilestoneTracker {
     CallerIdentity caller;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Transactional
     public MilestoneWritten forecast(String deliveryId, String milestoneId, ForecastRequest request) {
@@ -58,7 +57,7 @@ public class MilestoneTracker {
     public MilestoneWritten reach(String deliveryId, String milestoneId, ActualRequest request) {
         DeliveryEntity delivery = lockAsOwner(deliveryId);
         MilestoneEntity milestone = MilestoneEntity.findActive(deliveryId, milestoneId);
-        if (request.actualDate().isAfter(LocalDate.now(clock))) {
+        if (request.actualDate().isAfter(today.date())) {
             throw ProblemException.invalid("actualDate", "lies in the future; record it once the milestone is reached, "
                     + "and change the forecast until then");
         }
@@ -92,7 +91,7 @@ public class MilestoneTracker {
         change.date = date;
         change.previousDate = previous;
         change.reason = reason;
-        change.changedAt = Instant.now(clock);
+        change.changedAt = today.now();
         change.changedByOrganisation = by.organisation();
         change.changedByClient = by.client();
         change.persist();

@@ -1,9 +1,9 @@
 package no.ehelse.followup.roadmap.milestones;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** A milestone as a write left it, and what the write did. */
 public record MilestoneWritten(Milestone milestone, WriteOutcome outcome) {

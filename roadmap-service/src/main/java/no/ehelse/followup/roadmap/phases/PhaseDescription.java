@@ -2,7 +2,7 @@ package no.ehelse.followup.roadmap.phases;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "PhaseDescription", description = "A phase of the value chain with the roadmap's own words for it.")
 public record PhaseDescription(

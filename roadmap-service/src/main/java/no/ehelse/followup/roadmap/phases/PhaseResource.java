@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.roadmap.DelayGroup;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.rules.roadmap.DelayGroup;
 
 @Path("/api/v1/phases")
 @Tag(name = "Phases", description = "The roadmap's value chain (verdikjede)")

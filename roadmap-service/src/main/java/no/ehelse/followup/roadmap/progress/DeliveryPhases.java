@@ -7,8 +7,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.ehelse.followup.contract.roadmap.Actor;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 
 /** Keeps a delivery's derived phases in step with its participants and their reports. */

@@ -3,7 +3,7 @@ package no.ehelse.followup.roadmap.progress;
 import java.util.Collection;
 import java.util.Map;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 /**
  * The roadmap's majority rule: "i veikartsammenheng ser man på hvor langt majoriteten av aktørene

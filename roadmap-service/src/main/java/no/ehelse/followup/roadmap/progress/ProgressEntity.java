@@ -14,9 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.roadmap.ActorProgress;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.ActorProgress;
+import no.ehelse.followup.events.roadmap.Phase;
 
 /**
  * One progress report: an actor's phase on a delivery, or the delivery's national phase. Reports

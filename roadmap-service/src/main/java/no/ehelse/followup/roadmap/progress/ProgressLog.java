@@ -1,8 +1,6 @@
 package no.ehelse.followup.roadmap.progress;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.security.CallerIdentity;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
 
 /**
  * The append-only history of a delivery's progress. Callers hold the delivery's lock, so the
@@ -33,7 +32,7 @@ public class ProgressLog {
     CallerIdentity caller;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** The actor's current report; for the national phase, the current one whoever the national owner was. */
     public ProgressEntity current(String deliveryId, boolean national, String actor) {
@@ -106,7 +105,7 @@ public class ProgressLog {
         report.unit = entry.unit();
         report.text = entry.text();
         report.current = true;
-        report.recordedAt = Instant.now(clock);
+        report.recordedAt = today.now();
         report.recordedByOrganisation = by.organisation();
         report.recordedByClient = by.client();
         report.persist();

@@ -1,6 +1,5 @@
 package no.ehelse.followup.roadmap.progress;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -10,14 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Actor;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.security.CallerIdentity;
-import no.ehelse.followup.contract.problem.FieldProblems;
+import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryPublisher;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;
@@ -49,7 +49,7 @@ public class ProgressRecorder {
     CallerIdentity caller;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public List<ProgressReport> history(String deliveryId) {
         DeliveryEntity.findActive(deliveryId);
@@ -68,7 +68,7 @@ public class ProgressRecorder {
             throw ProblemException.forbidden("Organisation " + (organisation == null ? "(none in the token)" : organisation)
                     + " neither participates in nor owns delivery " + deliveryId);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today;
         if (asOf.isAfter(today)) {
             throw ProblemException.invalid("asOf", "lies in the future; report a phase once it is reached");

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.event.EventActor;
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.EventActor;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "ProgressReport", description = "One entry of a delivery's progress history.")
 public record ProgressReport(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "ProgressRequest", description = "A progress report (the dataset loader's progressFacts shape). An actor "
         + "reports its own phase from ADAPTATION_EXTENDED_TRIAL on; CONCEPT_MANDATE and DEVELOPMENT_LIMITED_TRIAL set the "

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.api.Idempotent;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.platform.idempotency.Idempotent;
+import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRules;
 
 @Path("/api/v1/deliveries/{id}/progress")

@@ -1,10 +1,10 @@
 package no.ehelse.followup.roadmap.progress;
 
-import static no.ehelse.followup.contract.roadmap.Phase.ADAPTATION_EXTENDED_TRIAL;
-import static no.ehelse.followup.contract.roadmap.Phase.CONCEPT_MANDATE;
-import static no.ehelse.followup.contract.roadmap.Phase.DEVELOPMENT_LIMITED_TRIAL;
-import static no.ehelse.followup.contract.roadmap.Phase.INTRODUCTION;
-import static no.ehelse.followup.contract.roadmap.Phase.NEW_PRACTICE;
+import static no.ehelse.followup.events.roadmap.Phase.ADAPTATION_EXTENDED_TRIAL;
+import static no.ehelse.followup.events.roadmap.Phase.CONCEPT_MANDATE;
+import static no.ehelse.followup.events.roadmap.Phase.DEVELOPMENT_LIMITED_TRIAL;
+import static no.ehelse.followup.events.roadmap.Phase.INTRODUCTION;
+import static no.ehelse.followup.events.roadmap.Phase.NEW_PRACTICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -25,7 +25,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import no.ehelse.followup.contract.security.OrganisationNumber;
+import no.ehelse.followup.rules.organisation.OrganisationNumber;
 
 /** The dataset is valid against its schemas, and its references hold together. */
 class DatasetTest {

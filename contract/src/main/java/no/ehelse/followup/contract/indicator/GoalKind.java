@@ -1,7 +1,0 @@
-package no.ehelse.followup.contract.indicator;
-
-/** The strategy's 5 strategic goals (mål 1–5) and its 3 overarching goals (overordnede mål). */
-public enum GoalKind {
-    STRATEGIC,
-    OVERARCHING
-}

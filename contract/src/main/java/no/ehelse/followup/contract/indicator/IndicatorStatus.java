@@ -1,7 +1,0 @@
-package no.ehelse.followup.contract.indicator;
-
-public enum IndicatorStatus {
-    ACTIVE,
-    UNDER_DEVELOPMENT,
-    RETIRED
-}

@@ -1,7 +1,0 @@
-package no.ehelse.followup.contract.roadmap;
-
-/** What a milestone change set: the forecast date, or the actual date it was reached. */
-public enum MilestoneChangeKind {
-    FORECAST,
-    ACTUAL
-}

@@ -1,0 +1,7 @@
+package no.ehelse.followup.events.indicator;
+
+public enum IndicatorStatus {
+    ACTIVE,
+    UNDER_DEVELOPMENT,
+    RETIRED
+}

@@ -1,0 +1,15 @@
+package no.ehelse.followup.events.initiative;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An owner (tiltakseier) of an initiative. Some owners in the plan, such as "Helseregistre" or
+ * "Virksomheter i sektoren", have no organisation number: they cannot report for themselves.
+ */
+@Schema(name = "Owner", description = "An owner (tiltakseier). Only an owner with an organisation number reports status "
+        + "itself; owners without one (e.g. \"Helseregistre\") are reported for by the admin.")
+public record Owner(
+        @Schema(description = "Organisation number (Brønnøysund); null when the owner has none", example = "994598759")
+        String organisationNumber,
+        @Schema(example = "Norsk helsenett SF") String name) {
+}

@@ -1,0 +1,39 @@
+package no.ehelse.followup.events.roadmap;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A delivery (leveranse/aktivitet) of the roadmap with everything about it: structure, planned
+ * timeline, participants with their latest progress, the phase by the majority rule, and its
+ * milestones with their delays. The payload of every event of the {@code delivery} aggregate.
+ */
+@Schema(name = "Delivery", description = "A delivery (leveranse/aktivitet) of the roadmap. phase is majorityPhase when "
+        + "more than half of the participating actors have reached a phase from ADAPTATION_EXTENDED_TRIAL on (an actor "
+        + "without a report has not reached it; an actor has reached every phase up to the one it reported; exactly half "
+        + "is not a majority); otherwise it is nationalPhase, set by the national owner.")
+public record Delivery(
+        @Schema(example = "pasientens-legemiddelliste") String id,
+        @Schema(example = "2.B") String subGoalId,
+        @Schema(example = "Pasientens legemiddelliste") String name,
+        String description,
+        @Schema(description = "The national owner, who drives phases 1–2 and keeps the milestones' forecasts and actual dates")
+        Actor nationalOwner,
+        List<Participant> participants,
+        @Schema(description = "One of the council model's prioritised measures") boolean prioritised,
+        @Schema(description = "1–5 in the council model's order; unique among deliveries", example = "1") Integer priorityRank,
+        List<TimelineSegment> timeline,
+        @Schema(description = "Phase 1–2 as the national owner set it") Phase nationalPhase,
+        @Schema(description = "The highest phase from 3 on that more than half of the participants have reached; null when none")
+        Phase majorityPhase,
+        @Schema(description = "The phase the delivery is in: majorityPhase if there is one, else nationalPhase") Phase phase,
+        List<Milestone> milestones,
+        @Schema(description = "The threshold in days above which a delay is significant", example = "90")
+        int significantDelayDays,
+        @Schema(description = "At least one milestone is significantly delayed") boolean significantlyDelayed,
+        Instant definedAt,
+        @Schema(description = "Set when the delivery was dropped from the roadmap") Instant removedAt,
+        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version) {
+}

@@ -1,0 +1,30 @@
+package no.ehelse.followup.events.roadmap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A milestone of a delivery with its baseline, forecast, actual date and delay. */
+@Schema(name = "Milestone", description = "A milestone (milepæl). The baseline date is the date of the first approved "
+        + "plan and never changes; delayDays = (actualDate, or else forecastDate) − baselineDate in days; a milestone is "
+        + "significantly delayed when delayDays exceeds the configured threshold.")
+public record Milestone(
+        @Schema(example = "sfm-legevakt") String id,
+        @Schema(example = "SFM-versjon for legevakt ferdigstilt") String name,
+        @Schema(description = "The phase the milestone belongs to; decides whether it counts for indicator 5.2 "
+                + "(phases 1–2) or 5.3 (phases 3–5)") Phase phase,
+        @Schema(description = "The deliverable it marks, if it marks one", example = "Sentral forskrivningsmodul for legevakt")
+        String deliverable,
+        String text,
+        @Schema(example = "2025-12-31") LocalDate baselineDate,
+        @Schema(example = "2026-06-30") LocalDate forecastDate,
+        @Schema(description = "When it was reached; null until then") LocalDate actualDate,
+        boolean reached,
+        @Schema(description = "(actualDate or forecastDate) − baselineDate, in days; negative when early", example = "181")
+        long delayDays,
+        @Schema(description = "delayDays exceeds the significant-delay threshold") boolean significantlyDelayed,
+        Instant definedAt,
+        @Schema(description = "Every forecast and actual-date change, oldest first") List<MilestoneChange> history) {
+}

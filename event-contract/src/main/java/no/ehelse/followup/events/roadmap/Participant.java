@@ -1,0 +1,12 @@
+package no.ehelse.followup.events.roadmap;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A participating actor of a delivery with its latest progress. */
+@Schema(name = "Participant", description = "A participating actor (deltakende aktør) and the phase it last reported; "
+        + "progress is null until it reports.")
+public record Participant(
+        @Schema(example = "983658725") String organisationNumber,
+        @Schema(example = "Helse Vest RHF") String name,
+        ActorProgress progress) {
+}
