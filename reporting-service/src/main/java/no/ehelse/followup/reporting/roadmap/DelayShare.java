@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "DelayShare", description = "Indicator 5.2 or 5.3 computed from the roadmap's events: the share of the "
         + "milestones of some phases that are significantly delayed. Milestones without a phase count in neither.")

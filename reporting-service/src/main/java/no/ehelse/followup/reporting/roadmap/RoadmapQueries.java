@@ -1,7 +1,5 @@
 package no.ehelse.followup.reporting.roadmap;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,12 +11,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.DelayGroup;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.SubGoal;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.SubGoal;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.rules.roadmap.DelayGroup;
+import no.ehelse.followup.rules.roadmap.SignificantDelays;
 
 /**
  * Reads the roadmap from the view. A delivery's phase and its milestones' delays are as
@@ -26,8 +25,6 @@ import no.ehelse.followup.contract.roadmap.SubGoal;
  */
 @ApplicationScoped
 public class RoadmapQueries {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public DeliveryStatus delivery(String id) {
         DeliveryView view = DeliveryView.<DeliveryView> findByIdOptional(id)
@@ -93,27 +90,23 @@ public class RoadmapQueries {
         return distribution;
     }
 
-    /** The share of significantly delayed milestones of the group's phases: the rule behind 5.2 and 5.3. */
+    /** Indicator 5.2 or 5.3 by the one delay-share rule, from each milestone as its delivery's latest event has it. */
     private static DelayShare share(DelayGroup group, List<Delivery> deliveries) {
-        int counted = 0;
-        List<DelayShare.DelayedMilestone> delayed = new ArrayList<>();
-        for (Delivery delivery : deliveries) {
-            for (Milestone milestone : delivery.milestones()) {
-                if (milestone.phase() == null || DelayGroup.of(milestone.phase()) != group) {
-                    continue;
-                }
-                counted++;
-                if (milestone.significantlyDelayed()) {
-                    delayed.add(new DelayShare.DelayedMilestone(delivery.id(), delivery.name(), milestone.id(),
-                            milestone.name(), milestone.phase(), milestone.delayDays()));
-                }
-            }
+        List<PlacedMilestone> milestones = deliveries.stream()
+                .flatMap(delivery -> delivery.milestones().stream().map(milestone -> new PlacedMilestone(delivery, milestone)))
+                .toList();
+        SignificantDelays<PlacedMilestone> share = SignificantDelays.of(group, milestones, placed -> placed.milestone().phase(),
+                placed -> placed.milestone().significantlyDelayed());
+        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), share.milestones(),
+                share.delayed().size(), share.percent(), share.delayed().stream().map(PlacedMilestone::delayed).toList());
+    }
+
+    private record PlacedMilestone(Delivery delivery, Milestone milestone) {
+
+        DelayShare.DelayedMilestone delayed() {
+            return new DelayShare.DelayedMilestone(delivery.id(), delivery.name(), milestone.id(), milestone.name(),
+                    milestone.phase(), milestone.delayDays());
         }
-        BigDecimal percent = counted == 0 ? null
-                : HUNDRED.multiply(BigDecimal.valueOf(delayed.size())).divide(BigDecimal.valueOf(counted), 1,
-                        RoundingMode.HALF_UP);
-        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), counted, delayed.size(), percent,
-                delayed);
     }
 
     /** A sub-goal's goal: from its event, or from its id (2.B belongs to goal 2) before that has arrived. */

@@ -1,8 +1,5 @@
 package no.ehelse.followup.roadmap.delays;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,12 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.roadmap.DelayGroup;
-import no.ehelse.followup.contract.roadmap.MilestoneChangeKind;
+import no.ehelse.followup.events.roadmap.MilestoneChangeKind;
+import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
-import no.ehelse.followup.roadmap.milestones.Delays;
 import no.ehelse.followup.roadmap.milestones.MilestoneChangeEntity;
 import no.ehelse.followup.roadmap.milestones.MilestoneEntity;
+import no.ehelse.followup.rules.roadmap.DelayGroup;
+import no.ehelse.followup.rules.roadmap.MilestoneDelay;
+import no.ehelse.followup.rules.roadmap.SignificantDelays;
+import no.ehelse.followup.rules.time.NorwegianTime;
 
 /**
  * The delay shares behind indicators 5.2 and 5.3 as they stood at the end of a day: milestones,
@@ -30,20 +30,18 @@ import no.ehelse.followup.roadmap.milestones.MilestoneEntity;
 @ApplicationScoped
 public class DelayCalculator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    @Inject
+    MilestoneDelay delay;
 
     @Inject
-    Delays delays;
-
-    @Inject
-    Clock clock;
+    Today today;
 
     public DelayShares on(LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         LocalDate day = date != null ? date : today;
         // Nothing is known yet of a day ahead: it is answered from the plans and forecasts of today.
         LocalDate knownOn = day.isAfter(today) ? today : day;
-        Instant endOfDay = knownOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant endOfDay = knownOn.plusDays(1).atStartOfDay(NorwegianTime.ZONE).toInstant();
         Set<String> deliveries = new HashSet<>(DeliveryEntity.<DeliveryEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", endOfDay).stream()
                 .map(delivery -> delivery.id).toList());
@@ -58,37 +56,24 @@ public class DelayCalculator {
                 Sort.by("id"), endOfDay)) {
             (change.kind == MilestoneChangeKind.FORECAST ? forecasts : actuals).put(change.milestoneId, change);
         }
-        Map<DelayGroup, List<DelayShares.DelayedMilestone>> delayed = new HashMap<>();
-        Map<DelayGroup, Integer> counted = new HashMap<>();
+        List<DelayShares.DelayedMilestone> asOfDay = new ArrayList<>();
         for (MilestoneEntity milestone : milestones) {
-            if (milestone.phase == null) {
-                continue; // marks a deliverable only: in neither share
-            }
-            DelayGroup group = DelayGroup.of(milestone.phase);
-            counted.merge(group, 1, Integer::sum);
             MilestoneChangeEntity forecast = forecasts.get(milestone.id);
             MilestoneChangeEntity actual = actuals.get(milestone.id);
             LocalDate forecastDate = forecast == null ? milestone.baselineDate : forecast.date;
             LocalDate actualDate = actual == null ? null : actual.date;
-            long days = delays.days(milestone.baselineDate, forecastDate, actualDate);
-            if (delays.significant(days)) {
-                delayed.computeIfAbsent(group, g -> new ArrayList<>()).add(new DelayShares.DelayedMilestone(
-                        milestone.deliveryId, milestone.slug, milestone.name, milestone.phase, milestone.baselineDate,
-                        actualDate != null ? actualDate : forecastDate, actualDate != null, days));
-            }
+            asOfDay.add(new DelayShares.DelayedMilestone(milestone.deliveryId, milestone.slug, milestone.name,
+                    milestone.phase, milestone.baselineDate, actualDate != null ? actualDate : forecastDate,
+                    actualDate != null, delay.days(milestone.baselineDate, forecastDate, actualDate)));
         }
-        return new DelayShares(day, knownOn, delays.thresholdDays(),
-                share(DelayGroup.DEVELOPMENT, counted, delayed), share(DelayGroup.INTRODUCTION, counted, delayed));
+        return new DelayShares(day, knownOn, delay.significantDelayDays(),
+                share(DelayGroup.DEVELOPMENT, asOfDay), share(DelayGroup.INTRODUCTION, asOfDay));
     }
 
-    private static DelayShares.DelayShare share(DelayGroup group, Map<DelayGroup, Integer> counted,
-            Map<DelayGroup, List<DelayShares.DelayedMilestone>> delayed) {
-        int milestones = counted.getOrDefault(group, 0);
-        List<DelayShares.DelayedMilestone> late = delayed.getOrDefault(group, List.of());
-        BigDecimal percent = milestones == 0 ? null
-                : HUNDRED.multiply(BigDecimal.valueOf(late.size())).divide(BigDecimal.valueOf(milestones), 1,
-                        RoundingMode.HALF_UP);
-        return new DelayShares.DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), milestones,
-                late.size(), percent, late);
+    private DelayShares.DelayShare share(DelayGroup group, List<DelayShares.DelayedMilestone> milestones) {
+        SignificantDelays<DelayShares.DelayedMilestone> share = SignificantDelays.of(group, milestones,
+                DelayShares.DelayedMilestone::phase, milestone -> delay.significant(milestone.delayDays()));
+        return new DelayShares.DelayShare(group.indicatorId(), group.indicatorName(), group.phases(),
+                share.milestones(), share.delayed().size(), share.percent(), share.delayed());
     }
 }

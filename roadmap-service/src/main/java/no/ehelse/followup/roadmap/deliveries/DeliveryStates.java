@@ -9,17 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.roadmap.Actor;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.MilestoneChange;
-import no.ehelse.followup.contract.roadmap.Participant;
-import no.ehelse.followup.contract.roadmap.TimelineSegment;
-import no.ehelse.followup.roadmap.milestones.Delays;
+import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.MilestoneChange;
+import no.ehelse.followup.events.roadmap.Participant;
+import no.ehelse.followup.events.roadmap.TimelineSegment;
 import no.ehelse.followup.roadmap.milestones.MilestoneChangeEntity;
 import no.ehelse.followup.roadmap.milestones.MilestoneEntity;
 import no.ehelse.followup.roadmap.progress.ProgressEntity;
 import no.ehelse.followup.roadmap.progress.ProgressLog;
+import no.ehelse.followup.rules.roadmap.MilestoneDelay;
 
 /**
  * Assembles the full state of deliveries (the API's representation and the events' payload) from
@@ -33,7 +33,7 @@ public class DeliveryStates {
     ProgressLog progress;
 
     @Inject
-    Delays delays;
+    MilestoneDelay delays;
 
     public Delivery state(DeliveryEntity delivery) {
         return states(List.of(delivery)).get(0);
@@ -56,7 +56,7 @@ public class DeliveryStates {
             List<Milestone> its = milestones.getOrDefault(delivery.id, List.of());
             states.add(new Delivery(delivery.id, delivery.subGoalId, delivery.name, delivery.description,
                     delivery.nationalOwner, participants, delivery.prioritised, delivery.priorityRank, timeline,
-                    delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.thresholdDays(),
+                    delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.significantDelayDays(),
                     its.stream().anyMatch(Milestone::significantlyDelayed), delivery.definedAt, delivery.removedAt,
                     delivery.version));
         }

@@ -1,0 +1,69 @@
+package no.ehelse.followup.rules.roadmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import no.ehelse.followup.events.roadmap.Phase;
+
+class DelayRulesTest {
+
+    private static final MilestoneDelay QUARTER = new MilestoneDelay(90);
+
+    @ParameterizedTest(name = "baseline {0}, forecast {1}, actual {2}: {3} days, significant {4}")
+    @CsvSource(nullValues = "-", value = {
+            "2025-01-01, 2025-01-01, -,          0,   false",
+            "2025-01-01, 2025-04-01, -,          90,  false", // exactly the threshold is not significant
+            "2025-01-01, 2025-04-02, -,          91,  true",
+            "2025-01-01, 2024-10-01, -,          -92, false", // early
+            "2025-01-01, 2026-01-01, 2025-02-01, 31,  false", // the actual date wins over the forecast
+            "2025-01-01, 2025-01-01, 2025-06-01, 151, true"})
+    void delayIsActualOrForecastLessBaseline(LocalDate baseline, LocalDate forecast, LocalDate actual, long days,
+            boolean significant) {
+        assertEquals(days, QUARTER.days(baseline, forecast, actual));
+        assertEquals(significant, QUARTER.significant(days));
+    }
+
+    @Test
+    void negativeThresholdIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new MilestoneDelay(-1));
+    }
+
+    record M(Phase phase, boolean late) {
+    }
+
+    @Test
+    void shareCountsOnlyTheGroupsPhasesAndRoundsHalfUp() {
+        List<M> milestones = List.of(new M(Phase.CONCEPT_MANDATE, true), new M(Phase.DEVELOPMENT_LIMITED_TRIAL, false),
+                new M(Phase.DEVELOPMENT_LIMITED_TRIAL, false), new M(null, true), new M(Phase.INTRODUCTION, true));
+        SignificantDelays<M> development = SignificantDelays.of(DelayGroup.DEVELOPMENT, milestones, M::phase, M::late);
+        assertEquals(3, development.milestones());
+        assertEquals(List.of(milestones.get(0)), development.delayed());
+        assertEquals(new BigDecimal("33.3"), development.percent());
+        SignificantDelays<M> introduction = SignificantDelays.of(DelayGroup.INTRODUCTION, milestones, M::phase, M::late);
+        assertEquals(1, introduction.milestones());
+        assertEquals(new BigDecimal("100.0"), introduction.percent());
+        assertTrue(introduction.delayed().contains(milestones.get(4)));
+    }
+
+    @Test
+    void twoThirdsRoundHalfUpAndNoMilestonesGiveNoPercent() {
+        List<M> milestones = List.of(new M(Phase.INTRODUCTION, true), new M(Phase.INTRODUCTION, true),
+                new M(Phase.INTRODUCTION, false));
+        assertEquals(new BigDecimal("66.7"), SignificantDelays.of(DelayGroup.INTRODUCTION, milestones, M::phase, M::late).percent());
+        SignificantDelays<M> none = SignificantDelays.of(DelayGroup.DEVELOPMENT, milestones, M::phase, M::late);
+        assertEquals(0, none.milestones());
+        assertNull(none.percent());
+        assertFalse(none.delayed().iterator().hasNext());
+    }
+}
