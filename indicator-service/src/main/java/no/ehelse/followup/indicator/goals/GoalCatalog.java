@@ -1,19 +1,19 @@
 package no.ehelse.followup.indicator.goals;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.indicator.Goal;
-import no.ehelse.followup.contract.indicator.GoalKind;
-import no.ehelse.followup.contract.indicator.IndicatorEvents;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.indicator.Goal;
+import no.ehelse.followup.events.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
+import no.ehelse.followup.platform.aggregate.Definitions;
+import no.ehelse.followup.platform.aggregate.Definitions.Upsert;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** Defines and reads the strategy's goals; every change is an event through the outbox. */
 @ApplicationScoped
@@ -24,6 +24,9 @@ public class GoalCatalog {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    Definitions definitions;
 
     public List<Goal> list() {
         return GoalEntity.<GoalEntity> listAll(io.quarkus.panache.common.Sort.by("id")).stream()
@@ -41,27 +44,20 @@ public class GoalCatalog {
         if (request.kind() != expected) {
             throw ProblemException.invalid("kind", "goal " + id + " is " + expected);
         }
-        GoalEntity goal = GoalEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        WriteOutcome outcome;
-        if (goal == null) {
-            goal = new GoalEntity();
-            goal.id = id;
-            outcome = WriteOutcome.CREATED;
-        } else if (goal.kind == request.kind() && goal.name.equals(request.name())
-                && Objects.equals(goal.description, request.description())) {
+        GoalDefinition definition = GoalDefinition.of(request);
+        Upsert<GoalEntity> upsert = definitions.upsert(IndicatorEvents.GOAL, id, () -> GoalEntity.findById(id),
+                () -> GoalEntity.create(id), GoalDefinition::of, definition);
+        GoalEntity goal = upsert.aggregate();
+        if (upsert.unchanged()) {
             return new Written(goal.toGoal(), WriteOutcome.UNCHANGED);
-        } else {
-            outcome = WriteOutcome.UPDATED;
         }
-        goal.kind = request.kind();
-        goal.name = request.name();
-        goal.description = request.description();
+        definition.applyTo(goal);
         goal.version++;
         goal.persist();
         Goal state = goal.toGoal();
         outbox.append(IndicatorEvents.GOAL, id, state.version(),
-                outcome == WriteOutcome.CREATED ? IndicatorEvents.GOAL_DEFINED : IndicatorEvents.GOAL_CHANGED,
+                upsert.created() ? IndicatorEvents.GOAL_DEFINED : IndicatorEvents.GOAL_CHANGED,
                 IndicatorEvents.SCHEMA_VERSION, state);
-        return new Written(state, outcome);
+        return new Written(state, upsert.outcome());
     }
 }

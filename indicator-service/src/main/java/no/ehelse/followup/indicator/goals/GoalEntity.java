@@ -7,8 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.indicator.Goal;
-import no.ehelse.followup.contract.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.Goal;
+import no.ehelse.followup.events.indicator.GoalKind;
 
 @Entity
 @Table(name = "goal")
@@ -26,6 +26,12 @@ public class GoalEntity extends PanacheEntityBase {
 
     /** The aggregate version: bumped with every change, carried by its events. */
     public long version;
+
+    static GoalEntity create(String id) {
+        GoalEntity goal = new GoalEntity();
+        goal.id = id;
+        return goal;
+    }
 
     public Goal toGoal() {
         return new Goal(id, kind, name, description, version);

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.ehelse.followup.contract.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.GoalKind;
 
 @Schema(name = "GoalRequest", description = "A goal as the admin defines it.")
 public record GoalRequest(

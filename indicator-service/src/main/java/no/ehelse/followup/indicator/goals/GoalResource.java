@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.indicator.Goal;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.indicator.Goal;
+import no.ehelse.followup.platform.security.Roles;
 
 @Path("/api/v1/goals")
 @Tag(name = "Goals", description = "The strategy's 5 strategic goals and 3 overarching goals (mål)")

@@ -2,7 +2,6 @@ package no.ehelse.followup.indicator.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,15 +10,17 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.IndicatorEvents;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.IndicatorType;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.IndicatorType;
 import no.ehelse.followup.indicator.goals.GoalEntity;
+import no.ehelse.followup.platform.aggregate.Definitions;
+import no.ehelse.followup.platform.aggregate.Definitions.Upsert;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** Defines and reads indicators; every change is an event through the outbox. */
 @ApplicationScoped
@@ -30,6 +31,9 @@ public class IndicatorCatalog {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    Definitions definitions;
 
     public List<Indicator> list(String goalId, IndicatorType type, IndicatorStatus status) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -82,33 +86,17 @@ public class IndicatorCatalog {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        IndicatorEntity indicator = IndicatorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        WriteOutcome outcome;
-        IndicatorStatus previousStatus = null;
-        if (indicator == null) {
-            indicator = new IndicatorEntity();
-            indicator.id = id;
-            outcome = WriteOutcome.CREATED;
-        } else {
-            if (sameDefinition(indicator, request)) {
-                return new Written(indicator.toIndicator(), WriteOutcome.UNCHANGED);
-            }
-            previousStatus = indicator.status;
-            outcome = WriteOutcome.UPDATED;
+        IndicatorDefinition definition = IndicatorDefinition.of(request);
+        Upsert<IndicatorEntity> upsert = definitions.upsert(IndicatorEvents.INDICATOR, id,
+                () -> IndicatorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE), () -> IndicatorEntity.create(id),
+                IndicatorDefinition::of, definition);
+        IndicatorEntity indicator = upsert.aggregate();
+        if (upsert.unchanged()) {
+            return new Written(indicator.toIndicator(), WriteOutcome.UNCHANGED);
         }
-        indicator.goalId = request.goalId();
-        indicator.parentId = request.parentId();
-        indicator.name = request.name();
-        indicator.purpose = request.purpose();
-        indicator.unit = request.unit();
-        indicator.type = request.type();
-        indicator.direction = request.direction();
-        indicator.method = request.method();
-        indicator.dataSource = request.dataSource();
-        indicator.reporters = new ArrayList<>(request.reporters().stream().distinct().toList());
-        indicator.status = request.status();
-        indicator.baseline = request.baseline();
-        indicator.targets = request.targets() == null ? new ArrayList<>() : new ArrayList<>(request.targets());
+        IndicatorStatus previousStatus = indicator.status;
+        WriteOutcome outcome = upsert.outcome();
+        definition.applyTo(indicator);
         indicator.version++;
         indicator.persist();
         Indicator state = indicator.toIndicator();
@@ -118,23 +106,6 @@ public class IndicatorCatalog {
                         : IndicatorEvents.INDICATOR_CHANGED;
         outbox.append(IndicatorEvents.INDICATOR, id, state.version(), type, IndicatorEvents.SCHEMA_VERSION, state);
         return new Written(state, outcome);
-    }
-
-    private static boolean sameDefinition(IndicatorEntity current, IndicatorRequest request) {
-        List<?> targets = request.targets() == null ? List.of() : request.targets();
-        return Objects.equals(current.goalId, request.goalId())
-                && Objects.equals(current.parentId, request.parentId())
-                && Objects.equals(current.name, request.name())
-                && Objects.equals(current.purpose, request.purpose())
-                && Objects.equals(current.unit, request.unit())
-                && current.type == request.type()
-                && current.direction == request.direction()
-                && Objects.equals(current.method, request.method())
-                && Objects.equals(current.dataSource, request.dataSource())
-                && Objects.equals(current.reporters, request.reporters().stream().distinct().toList())
-                && current.status == request.status()
-                && Objects.equals(current.baseline, request.baseline())
-                && Objects.equals(current.targets, targets);
     }
 
     /** 4.2.10 after 4.2.9: ids compare by their numeric parts. */

@@ -14,13 +14,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.indicator.Baseline;
-import no.ehelse.followup.contract.indicator.Direction;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.IndicatorStatus;
-import no.ehelse.followup.contract.indicator.IndicatorType;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.Unit;
+import no.ehelse.followup.events.indicator.Baseline;
+import no.ehelse.followup.events.indicator.Direction;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.IndicatorStatus;
+import no.ehelse.followup.events.indicator.IndicatorType;
+import no.ehelse.followup.events.indicator.Target;
+import no.ehelse.followup.events.indicator.Unit;
 
 /** An indicator; unit, baseline and targets are value objects kept as JSON. */
 @Entity
@@ -68,6 +68,12 @@ public class IndicatorEntity extends PanacheEntityBase {
     public List<Target> targets = new ArrayList<>();
 
     public long version;
+
+    static IndicatorEntity create(String id) {
+        IndicatorEntity indicator = new IndicatorEntity();
+        indicator.id = id;
+        return indicator;
+    }
 
     public Indicator toIndicator() {
         return new Indicator(id, goalId, parentId, name, purpose, unit, type, direction, method, dataSource,

@@ -1,29 +1,28 @@
 package no.ehelse.followup.initiative.initiatives;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.InitiativeEvents;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.problem.FieldProblems;
-import no.ehelse.followup.contract.initiative.followup.ReportingCalendar;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.platform.aggregate.Definitions;
+import no.ehelse.followup.platform.aggregate.Definitions.Upsert;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** Defines and reads initiatives; every change is an event through the outbox. */
 @ApplicationScoped
@@ -36,13 +35,10 @@ public class InitiativeCatalog {
     EventOutbox outbox;
 
     @Inject
-    EntityManager entityManager;
+    Definitions definitions;
 
     @Inject
-    ReportingCalendar calendar;
-
-    @Inject
-    Clock clock;
+    Today today;
 
     public Initiative get(String id) {
         return find(id).toInitiative();
@@ -81,40 +77,35 @@ public class InitiativeCatalog {
 
     @Transactional
     public Written define(String id, InitiativeRequest request) {
-        List<FieldError> errors = new ArrayList<>(InitiativeRules.check(id, request, calendar.today()));
+        List<FieldError> errors = new ArrayList<>(InitiativeRules.check(id, request, today.date()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         InitiativeDefinition definition = InitiativeDefinition.of(request);
-        InitiativeEntity initiative = InitiativeEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now(clock);
-        String eventType;
-        WriteOutcome outcome;
-        if (initiative == null) {
-            initiative = new InitiativeEntity();
-            initiative.id = id;
-            initiative.definedAt = now;
-            initiative.lifecycleChangedAt = now;
-            eventType = InitiativeEvents.INITIATIVE_DEFINED;
-            outcome = WriteOutcome.CREATED;
-        } else if (definition.equals(InitiativeDefinition.of(initiative))) {
+        Instant now = today.now();
+        Upsert<InitiativeEntity> upsert = definitions.upsert(InitiativeEvents.INITIATIVE, id,
+                () -> InitiativeEntity.findById(id, LockModeType.PESSIMISTIC_WRITE), () -> InitiativeEntity.create(id, now), InitiativeDefinition::of,
+                definition);
+        InitiativeEntity initiative = upsert.aggregate();
+        if (upsert.unchanged()) {
             return new Written(initiative.toInitiative(), WriteOutcome.UNCHANGED);
+        }
+        String eventType;
+        if (upsert.created()) {
+            eventType = InitiativeEvents.INITIATIVE_DEFINED;
         } else if (initiative.lifecycle != definition.lifecycle()) {
             checkTransition(initiative.lifecycle, definition.lifecycle());
             initiative.lifecycleChangedAt = now;
             eventType = InitiativeEvents.INITIATIVE_LIFECYCLE_CHANGED;
-            outcome = WriteOutcome.UPDATED;
         } else {
             eventType = InitiativeEvents.INITIATIVE_CHANGED;
-            outcome = WriteOutcome.UPDATED;
         }
         definition.applyTo(initiative);
         initiative.version++;
         initiative.persist();
-        flush(id);
         Initiative state = initiative.toInitiative();
         outbox.append(InitiativeEvents.INITIATIVE, id, state.version(), eventType, InitiativeEvents.SCHEMA_VERSION, state);
-        return new Written(state, outcome);
+        return new Written(state, upsert.outcome());
     }
 
     /** Once started, an initiative is never merely proposed again; it may be completed, stopped or resumed. */
@@ -122,18 +113,6 @@ public class InitiativeCatalog {
         if (to == Lifecycle.PROPOSED) {
             throw FieldProblems.conflict("lifecycle", "the initiative is " + from + "; once started it cannot be PROPOSED "
                     + "again (STOPPED ends it, ACTIVE resumes it)");
-        }
-    }
-
-    /** Two first definitions of one id at once: the second gets a 409 instead of an error at commit. */
-    private void flush(String id) {
-        try {
-            entityManager.flush();
-        } catch (ConstraintViolationException e) {
-            if (!"initiative_pkey".equalsIgnoreCase(e.getConstraintName())) {
-                throw e;
-            }
-            throw ProblemException.conflict("Initiative " + id + " was defined at the same time; send it again");
         }
     }
 }

@@ -16,11 +16,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.initiative.Initiative;
-import no.ehelse.followup.contract.initiative.Lifecycle;
-import no.ehelse.followup.contract.initiative.Owner;
-import no.ehelse.followup.contract.initiative.Ownership;
-import no.ehelse.followup.contract.initiative.StatusSource;
+import no.ehelse.followup.events.initiative.Initiative;
+import no.ehelse.followup.events.initiative.Lifecycle;
+import no.ehelse.followup.events.initiative.Owner;
+import no.ehelse.followup.events.initiative.Ownership;
+import no.ehelse.followup.events.initiative.StatusSource;
 
 /** An initiative as the admin defined it; status source, owners and related ids are value objects kept as JSON. */
 @Entity
@@ -79,6 +79,14 @@ public class InitiativeEntity extends PanacheEntityBase {
     public Instant definedAt;
 
     public long version;
+
+    static InitiativeEntity create(String id, Instant now) {
+        InitiativeEntity initiative = new InitiativeEntity();
+        initiative.id = id;
+        initiative.definedAt = now;
+        initiative.lifecycleChangedAt = now;
+        return initiative;
+    }
 
     public Initiative toInitiative() {
         return new Initiative(id, goalId, name, description, rationale, statusSource, ownership, List.copyOf(owners),

@@ -1,8 +1,5 @@
 package no.ehelse.followup.roadmap.deliveries;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,14 +13,16 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.problem.Problem.FieldError;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Delivery;
-import no.ehelse.followup.contract.roadmap.Phase;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.aggregate.AggregateLock;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.Problem.FieldError;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.roadmap.Constraints;
-import no.ehelse.followup.contract.problem.FieldProblems;
 import no.ehelse.followup.roadmap.progress.DeliveryPhases;
 import no.ehelse.followup.roadmap.progress.ProgressLog;
 import no.ehelse.followup.roadmap.subgoals.SubGoalEntity;
@@ -38,6 +37,9 @@ public class DeliveryCatalog {
     /** The list's filters; null means any. */
     public record Filter(String subGoalId, String actor, Phase phase, Boolean prioritised, Boolean delayed) {
     }
+
+    @Inject
+    AggregateLock lock;
 
     @Inject
     DeliveryStates states;
@@ -55,7 +57,7 @@ public class DeliveryCatalog {
     EntityManager entityManager;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public Delivery get(String id) {
         return states.state(DeliveryEntity.findActive(id));
@@ -96,6 +98,7 @@ public class DeliveryCatalog {
 
     @Transactional
     public Written define(String id, DeliveryRequest request) {
+        lock.lock(RoadmapEvents.DELIVERY, id);
         DeliveryEntity delivery = DeliveryEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         List<FieldError> errors = new ArrayList<>(DeliveryRules.check(id, request, delivery));
         if (SubGoalEntity.findById(request.subGoalId()) == null) {
@@ -114,7 +117,7 @@ public class DeliveryCatalog {
         if (delivery == null) {
             delivery = new DeliveryEntity();
             delivery.id = id;
-            delivery.definedAt = Instant.now(clock);
+            delivery.definedAt = today.now();
             nationalPhase = request.nationalPhase() != null ? request.nationalPhase() : Phase.CONCEPT_MANDATE;
             outcome = WriteOutcome.CREATED;
         } else {
@@ -135,13 +138,10 @@ public class DeliveryCatalog {
         delivery.nationalPhase = nationalPhase;
         phases.refresh(delivery);
         delivery.persist();
-        Constraints.flush(entityManager, Map.of(
-                "delivery_pkey", () -> ProblemException.conflict("Delivery " + id + " was defined at the same time; "
-                        + "send it again"),
-                "delivery_priority_rank", () -> rankTaken(definition.priorityRank())));
+        Constraints.flush(entityManager, Map.of("delivery_priority_rank", () -> rankTaken(definition.priorityRank())));
         if (nationalPhaseChanges) {
             progress.append(id, new ProgressLog.Entry(delivery.nationalKey(), true, nationalPhase,
-                    LocalDate.now(clock), null, null, null, null));
+                    today.date(), null, null, null, null));
         }
         Delivery state = publisher.publish(delivery,
                 outcome == WriteOutcome.CREATED ? RoadmapEvents.DELIVERY_DEFINED : RoadmapEvents.DELIVERY_CHANGED);
@@ -151,7 +151,7 @@ public class DeliveryCatalog {
     @Transactional
     public void remove(String id) {
         DeliveryEntity delivery = DeliveryEntity.lockActive(id);
-        delivery.removedAt = Instant.now(clock);
+        delivery.removedAt = today.now();
         publisher.publish(delivery, RoadmapEvents.DELIVERY_REMOVED);
     }
 

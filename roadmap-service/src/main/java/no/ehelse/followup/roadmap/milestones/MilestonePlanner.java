@@ -1,19 +1,17 @@
 package no.ehelse.followup.roadmap.milestones;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.Milestone;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.problem.FieldProblems;
+import no.ehelse.followup.events.roadmap.Milestone;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.platform.problem.FieldProblems;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.time.Today;
+import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.deliveries.DeliveryPublisher;
 import no.ehelse.followup.roadmap.deliveries.DeliveryStates;
@@ -32,7 +30,7 @@ public class MilestonePlanner {
     DeliveryStates states;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public List<Milestone> list(String deliveryId) {
         return states.state(DeliveryEntity.findActive(deliveryId)).milestones();
@@ -51,6 +49,7 @@ public class MilestonePlanner {
         if (request.phase() == null && (request.deliverable() == null || request.deliverable().isBlank())) {
             throw ProblemException.invalid("phase", "a milestone marks a phase, a deliverable or both");
         }
+        MilestoneDescription description = MilestoneDescription.of(request);
         MilestoneEntity milestone = MilestoneEntity.bySlug(deliveryId, milestoneId);
         String eventType;
         WriteOutcome outcome;
@@ -61,22 +60,18 @@ public class MilestonePlanner {
             milestone.phase = request.phase();
             milestone.baselineDate = request.baselineDate();
             milestone.forecastDate = request.baselineDate();
-            milestone.definedAt = Instant.now(clock);
+            milestone.definedAt = today.now();
             eventType = RoadmapEvents.MILESTONE_DEFINED;
             outcome = WriteOutcome.CREATED;
         } else {
             checkFixed(milestone, request);
-            if (Objects.equals(milestone.name, request.name())
-                    && Objects.equals(milestone.deliverable, request.deliverable())
-                    && Objects.equals(milestone.text, request.text())) {
+            if (description.equals(MilestoneDescription.of(milestone))) {
                 return MilestoneWritten.of(states.state(delivery), milestoneId, WriteOutcome.UNCHANGED);
             }
             eventType = RoadmapEvents.MILESTONE_CHANGED;
             outcome = WriteOutcome.UPDATED;
         }
-        milestone.name = request.name();
-        milestone.deliverable = request.deliverable();
-        milestone.text = request.text();
+        description.applyTo(milestone);
         milestone.persist();
         return MilestoneWritten.of(publisher.publish(delivery, eventType), milestoneId, outcome);
     }
@@ -85,7 +80,7 @@ public class MilestonePlanner {
     public void remove(String deliveryId, String milestoneId) {
         DeliveryEntity delivery = DeliveryEntity.lockActive(deliveryId);
         MilestoneEntity milestone = MilestoneEntity.findActive(deliveryId, milestoneId);
-        milestone.removedAt = Instant.now(clock);
+        milestone.removedAt = today.now();
         publisher.publish(delivery, RoadmapEvents.MILESTONE_REMOVED);
     }
 

@@ -1,19 +1,19 @@
 package no.ehelse.followup.roadmap.subgoals;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.contract.api.WriteOutcome;
-import no.ehelse.followup.contract.outbox.EventOutbox;
-import no.ehelse.followup.contract.problem.ProblemException;
-import no.ehelse.followup.contract.roadmap.RoadmapEvents;
-import no.ehelse.followup.contract.roadmap.SubGoal;
+import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.events.roadmap.SubGoal;
+import no.ehelse.followup.platform.aggregate.Definitions;
+import no.ehelse.followup.platform.aggregate.Definitions.Upsert;
+import no.ehelse.followup.platform.outbox.EventOutbox;
+import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.WriteOutcome;
 
 /** Defines and reads sub-goals; every change is an event through the outbox. */
 @ApplicationScoped
@@ -24,6 +24,9 @@ public class SubGoalCatalog {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    Definitions definitions;
 
     public List<SubGoal> list(String goalId) {
         List<SubGoalEntity> subGoals = goalId == null ? SubGoalEntity.listAll(Sort.by("id"))
@@ -41,29 +44,20 @@ public class SubGoalCatalog {
         if (!id.startsWith(request.goalId() + ".")) {
             throw ProblemException.invalid("goalId", "sub-goal " + id + " belongs to goal " + id.charAt(0));
         }
-        SubGoalEntity subGoal = SubGoalEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        WriteOutcome outcome;
-        if (subGoal == null) {
-            subGoal = new SubGoalEntity();
-            subGoal.id = id;
-            outcome = WriteOutcome.CREATED;
-        } else if (subGoal.goalId.equals(request.goalId()) && subGoal.name.equals(request.name())
-                && Objects.equals(subGoal.description, request.description())
-                && Objects.equals(subGoal.initiativeId, request.initiativeId())) {
+        SubGoalDefinition definition = SubGoalDefinition.of(request);
+        Upsert<SubGoalEntity> upsert = definitions.upsert(RoadmapEvents.SUB_GOAL, id, () -> SubGoalEntity.findById(id),
+                () -> SubGoalEntity.create(id), SubGoalDefinition::of, definition);
+        SubGoalEntity subGoal = upsert.aggregate();
+        if (upsert.unchanged()) {
             return new Written(subGoal.toSubGoal(), WriteOutcome.UNCHANGED);
-        } else {
-            outcome = WriteOutcome.UPDATED;
         }
-        subGoal.goalId = request.goalId();
-        subGoal.name = request.name();
-        subGoal.description = request.description();
-        subGoal.initiativeId = request.initiativeId();
+        definition.applyTo(subGoal);
         subGoal.version++;
         subGoal.persist();
         SubGoal state = subGoal.toSubGoal();
         outbox.append(RoadmapEvents.SUB_GOAL, id, state.version(),
-                outcome == WriteOutcome.CREATED ? RoadmapEvents.SUB_GOAL_DEFINED : RoadmapEvents.SUB_GOAL_CHANGED,
+                upsert.created() ? RoadmapEvents.SUB_GOAL_DEFINED : RoadmapEvents.SUB_GOAL_CHANGED,
                 RoadmapEvents.SCHEMA_VERSION, state);
-        return new Written(state, outcome);
+        return new Written(state, upsert.outcome());
     }
 }

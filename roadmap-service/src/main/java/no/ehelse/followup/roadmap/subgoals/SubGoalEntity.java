@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import no.ehelse.followup.contract.roadmap.SubGoal;
+import no.ehelse.followup.events.roadmap.SubGoal;
 
 @Entity
 @Table(name = "sub_goal")
@@ -27,6 +27,12 @@ public class SubGoalEntity extends PanacheEntityBase {
 
     /** The aggregate version: bumped with every change, carried by its events. */
     public long version;
+
+    static SubGoalEntity create(String id) {
+        SubGoalEntity subGoal = new SubGoalEntity();
+        subGoal.id = id;
+        return subGoal;
+    }
 
     public SubGoal toSubGoal() {
         return new SubGoal(id, goalId, name, description, initiativeId, version);

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.contract.roadmap.SubGoal;
-import no.ehelse.followup.contract.security.Roles;
+import no.ehelse.followup.events.roadmap.SubGoal;
+import no.ehelse.followup.platform.security.Roles;
 
 @Path("/api/v1/subgoals")
 @Tag(name = "Sub-goals", description = "Delmål of the roadmap, 1.A … 5.C (a namespace of their own, apart from initiatives)")
