@@ -19,8 +19,9 @@ public final class RoadmapRules {
 
     public static final String DELAY = "Delay of a milestone = (actualDate if reached, else forecastDate) − baselineDate, "
             + "in days (negative when early). The baseline date is the date of the first approved plan and never changes. "
-            + "A delay is significant when it exceeds followup.roadmap.significant-delay-days (default 90 days, one "
-            + "quarter: the roadmap plans in quarters, so a longer slip moves the milestone to a later quarter).";
+            + "A delay is significant when it exceeds followup.roadmap.significant-delay-days, here "
+            + "{followup.roadmap.significant-delay-days} days (90 is one quarter: the roadmap plans in quarters, so a "
+            + "longer slip moves the milestone to a later quarter).";
 
     public static final String DELAY_SHARES = "Delay shares on a date D (indicators 5.2 and 5.3): the milestones counted "
             + "are those defined by the end of D (Europe/Oslo) and not removed by then, of deliveries not removed by then. "

@@ -1,7 +1,9 @@
 package no.ehelse.followup.roadmap;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +26,9 @@ class OpenApiTest {
         assertTrue(progress.contains("exactly half (a tie) is not a majority"), progress);
         assertTrue(progress.contains("an actor without a report has not reached"), progress);
         String delays = paths.path("/api/v1/delays").path("get").path("description").asText();
-        assertTrue(delays.contains("default 90 days"), delays);
+        int threshold = ConfigProvider.getConfig().getValue("followup.roadmap.significant-delay-days", Integer.class);
+        assertTrue(delays.contains("here " + threshold + " days"), delays);
+        assertFalse(OpenApiDocument.published().json().toString().contains("{followup."), "every setting placeholder is rendered");
         assertTrue(delays.contains("5.2 (development)") && delays.contains("5.3 (introduction)"), delays);
         String comparison = paths.path("/api/v1/editions/{id}/comparison").path("get").path("description").asText();
         assertTrue(comparison.contains("SLIPPED") && comparison.contains("DROPPED"), comparison);

@@ -15,15 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import no.ehelse.followup.contract.indicator.Direction;
-import no.ehelse.followup.contract.indicator.Indicator;
-import no.ehelse.followup.contract.indicator.Target;
-import no.ehelse.followup.contract.indicator.TargetKind;
-import no.ehelse.followup.contract.period.ReportingPeriod;
+import no.ehelse.followup.events.indicator.Direction;
+import no.ehelse.followup.events.indicator.Indicator;
+import no.ehelse.followup.events.indicator.Target;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.AssessedTarget;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Trend;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /**
  * Assesses an indicator against its next target. The rules (also in the OpenAPI and README):
@@ -40,7 +39,7 @@ import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
  * follow, and the whole way is expected (1).</li>
  * <li><b>Classification</b>: NO_TARGET without a target that resolves to a value; NO_DATA without a
  * measurement; ON_TRACK when the target is reached or progress is at most {@code at-risk-margin}
- * (default 0.10) behind expected; AT_RISK up to {@code off-track-margin} (0.25) behind; OFF_TRACK
+ * behind expected; AT_RISK up to {@code off-track-margin} behind; OFF_TRACK
  * beyond.</li>
  * <li><b>Trend</b>: the last two measured periods compared in the indicator's direction; when several
  * organisations report the same period, the period's value is the one reported last, as for the latest
@@ -57,8 +56,9 @@ public class IndicatorAssessor {
             + "the share of the time from the baseline date to the due date passed today (1 when the baseline has no date: the "
             + "whole way is expected). Classification: NO_TARGET "
             + "without a target with a value, NO_DATA without a measurement, ON_TRACK when the target is reached or "
-            + "progress is at most followup.status.at-risk-margin (0.10) behind expected, AT_RISK up to "
-            + "followup.status.off-track-margin (0.25) behind, OFF_TRACK beyond. Latest: the measurement of the latest "
+            + "progress is at most followup.status.at-risk-margin ({followup.status.at-risk-margin}) behind "
+            + "expected, AT_RISK up to followup.status.off-track-margin ({followup.status.off-track-margin}) behind, "
+            + "OFF_TRACK beyond. Latest: the measurement of the latest "
             + "period; with several reporters for it, the one reported last. Trend: the last two measured periods compared "
             + "in the indicator's direction, each period's value chosen as for the latest.";
 
