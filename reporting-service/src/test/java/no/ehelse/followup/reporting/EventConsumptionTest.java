@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,14 +36,16 @@ import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Tokens;
 
 /**
- * How the consumer treats what arrives: records that break the event contract go to the dead-letter
- * topic and consumption goes on; a failure of the view's own database is waited out, never
- * dead-lettered.
+ * How the consumer treats what arrives: records that break the event contract are parked on the
+ * dead-letter topic and consumption goes on; an outage of the view's own database is waited out, however
+ * long, never dead-lettered, and never turns liveness DOWN.
  */
 @QuarkusTest
 class EventConsumptionTest {
 
     private static final String DEAD_LETTER_TOPIC = "reporting-dead-letter";
+    /** The test profile's throttled.unprocessed-record-max-age.ms. */
+    private static final Duration UNACKNOWLEDGED_TIMEOUT = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static EventFeed feed;
@@ -87,7 +90,15 @@ class EventConsumptionTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> List.of(junk, wrongUnit.toString(),
                     withoutTargets.toString(), withoutLifecycleDate.toString()).stream()
                     .allMatch(marker -> contains(deadLetters.drain(Duration.ofMillis(200)), marker)));
+            // Parked with the reason and where it came from in its headers.
+            ConsumerRecord<String, String> parked = deadLetters.records().stream()
+                    .filter(record -> record.value().contains(wrongUnit.toString())).findFirst().orElseThrow();
+            assertEquals("CONTRACT", Metrics.header(parked, "dead-letter-kind"));
+            assertEquals(Topics.INDICATOR_EVENTS, Metrics.header(parked, "dead-letter-topic"));
+            assertTrue(Metrics.header(parked, "dead-letter-reason").contains("breaks the event contract"),
+                    Metrics.header(parked, "dead-letter-reason"));
         }
+        assertTrue(Metrics.value("reporting_events_parked_total", "kind=\"CONTRACT\"") >= 4);
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/1.4").then().statusCode(404);
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/1.6").then().statusCode(404);
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/4.E").then().statusCode(404);
@@ -95,34 +106,49 @@ class EventConsumptionTest {
     }
 
     @Test
-    void aDatabaseFailureIsRetriedUntilItPassesAndNothingIsDeadLettered() throws Exception {
-        UUID event = UUID.randomUUID();
+    void aDatabaseOutageLongerThanTheConnectorsTimeoutIsWaitedOutAndEveryEventIsAppliedOnce() throws Exception {
+        UUID during = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
         try (EventProbe deadLetters = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
                 DEAD_LETTER_TOPIC)) {
+            // The database refuses every write as a server going down does (SQL state 57P01).
             sql("create function refuse_writes() returns trigger language plpgsql as "
-                    + "$$ begin raise exception 'the view database refuses writes'; end $$",
+                    + "$$ begin raise exception using errcode = '57P01', message = 'the view database is going down'; end $$",
                     "create trigger refuse_writes before insert on processed_event execute function refuse_writes()");
             try {
-                feed.send(event, "indicator", "1.7", 1, "IndicatorDefined", EventFeed.indicator("1.7", "Tålmodig indikator"));
-                // Long enough for several attempts; each fails on the database, none may be parked.
-                Thread.sleep(3_000);
+                double failuresBefore = Metrics.value("reporting_consumer_transient_failures_total");
+                feed.send(during, "indicator", "1.7", 1, "IndicatorDefined", EventFeed.indicator("1.7", "Tålmodig indikator"));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> Metrics.value("reporting_consumer_transient_failures_total") > failuresBefore);
+                // Held well past the connector's timeout on unacknowledged records (2 s in the test profile),
+                // which used to fail the channel and turn liveness DOWN for good.
+                Thread.sleep(UNACKNOWLEDGED_TIMEOUT.multipliedBy(3).toMillis());
+                given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
                 given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/1.7").then().statusCode(404);
-                assertFalse(contains(deadLetters.drain(Duration.ofMillis(500)), event.toString()),
+                assertFalse(contains(deadLetters.drain(Duration.ofMillis(500)), during.toString()),
                         "an event that failed on the database was dead-lettered");
             } finally {
                 sql("drop trigger refuse_writes on processed_event", "drop function refuse_writes()");
             }
+            feed.send(after, "indicator", "1.7", 2, "IndicatorChanged", EventFeed.indicator("1.7", "Tålmodig indikator, igjen"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                     .when().get("/api/v1/status/indicators/1.7")
                     .then().statusCode(200)
-                    .body("indicator.name", equalTo("Tålmodig indikator")));
-            assertFalse(contains(deadLetters.drain(Duration.ofMillis(500)), event.toString()));
+                    .body("indicator.name", equalTo("Tålmodig indikator, igjen")));
+            given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            assertFalse(contains(deadLetters.drain(Duration.ofMillis(500)), during.toString()));
+            assertFalse(contains(deadLetters.drain(Duration.ofMillis(200)), after.toString()));
         }
-        // Applied exactly once although it was attempted several times.
+        // Each applied exactly once although the first was attempted many times.
+        assertEquals(1, count("select count(*) from processed_event where event_id = '" + during + "' and outcome = 'APPLIED'"));
+        assertEquals(1, count("select count(*) from processed_event where event_id = '" + after + "' and outcome = 'APPLIED'"));
+    }
+
+    private long count(String query) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("select count(*) from processed_event where event_id = '" + event + "'")) {
+                var rows = statement.executeQuery(query)) {
             rows.next();
-            assertEquals(1, rows.getInt(1));
+            return rows.getLong(1);
         }
     }
 

@@ -1,7 +1,6 @@
 package no.ehelse.followup.reporting.consumer;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,13 +21,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
 import no.ehelse.followup.events.Topics;
 
 /**
  * How far the view is behind each source topic: the records after the consumer group's committed
- * offsets. Asked of the broker through one long-lived admin client, at most every few seconds however
- * many dashboards read the view; a broker that does not answer in time gives no figure rather than
- * holding up the status view.
+ * offsets. Sampled in the background through one long-lived admin client
+ * ({@code followup.consumer.lag-interval}), so reading the view never waits on the broker; a broker
+ * that does not answer in time gives no figure until it does. Also the gauge {@code reporting.consumer.lag}.
  */
 @ApplicationScoped
 public class ConsumerLag {
@@ -35,13 +39,9 @@ public class ConsumerLag {
     private static final List<String> TOPICS = List.of(Topics.INDICATOR_EVENTS, Topics.INITIATIVE_EVENTS,
             Topics.ROADMAP_EVENTS);
     private static final int TIMEOUT_MS = 3000;
-    private static final Duration MAX_AGE = Duration.ofSeconds(5);
-
-    private record Answer(Instant askedAt, Map<String, Long> lag) {
-    }
 
     private Admin admin;
-    private Answer last;
+    private volatile Map<String, Long> last = Map.of();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -49,17 +49,29 @@ public class ConsumerLag {
     @ConfigProperty(name = "mp.messaging.connector.smallrye-kafka.group.id")
     String groupId;
 
-    /** @return records not yet consumed, by topic, at most a few seconds old; empty when the broker cannot be asked */
-    public synchronized Map<String, Long> perTopic() {
-        Instant now = Instant.now();
-        if (last == null || last.askedAt().plus(MAX_AGE).isBefore(now)) {
-            last = new Answer(now, ask());
-        }
-        return last.lag();
+    @Inject
+    MeterRegistry metrics;
+
+    @PostConstruct
+    void gauges() {
+        TOPICS.forEach(topic -> Gauge.builder("reporting.consumer.lag", this, lag -> {
+            Long records = lag.last.get(topic);
+            return records == null ? Double.NaN : records;
+        }).tag("topic", topic).description("Records of the topic not yet consumed by the view").register(metrics));
+    }
+
+    /** @return records not yet consumed, by topic, as last sampled; empty while the broker cannot be asked */
+    public Map<String, Long> perTopic() {
+        return last;
+    }
+
+    @Scheduled(every = "${followup.consumer.lag-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sample() {
+        last = ask();
     }
 
     @PreDestroy
-    synchronized void close() {
+    void close() {
         if (admin != null) {
             admin.close(Duration.ofSeconds(1));
         }

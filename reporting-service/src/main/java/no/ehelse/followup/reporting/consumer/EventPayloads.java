@@ -33,6 +33,9 @@ public class EventPayloads {
      * @throws PoisonEventException when it is not JSON, or breaks the schema
      */
     EventEnvelope envelope(String topic, String record) {
+        if (record == null) {
+            throw new PoisonEventException("an empty record", null);
+        }
         try {
             JsonNode tree = json.readTree(record);
             List<String> violations = tree == null ? List.of("empty record") : EventSchemas.violations(topic, tree);

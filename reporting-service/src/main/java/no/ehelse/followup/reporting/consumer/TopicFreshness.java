@@ -7,10 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** When a source topic last delivered an event to the view. */
+/** When a source topic last delivered an event to the view: its partitions' freshness added up (a database view). */
 @Entity
+@Immutable
 @Table(name = "topic_freshness")
 public class TopicFreshness extends PanacheEntityBase {
 

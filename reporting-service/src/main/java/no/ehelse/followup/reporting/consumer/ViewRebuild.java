@@ -26,8 +26,9 @@ import no.ehelse.followup.events.Topics;
 
 /**
  * Rebuilds the view from the topics alone: empties it, then replays the three topics from the
- * beginning up to their current end through the same consumer logic, which waits out database
- * failures rather than leave the view half rebuilt. The live consumer may go on
+ * beginning up to their current end through the live consumer's own apply path, a poll at a time: it
+ * waits out database failures rather than leave the view half rebuilt, and skips what it parks (a
+ * record parked before stays parked once). The live consumer may go on
  * meanwhile: payloads are full states with per-aggregate versions, so the result does not depend on
  * the order in which the two apply events.
  */
@@ -43,7 +44,7 @@ public class ViewRebuild {
             @Schema(description = "Events applied to the emptied view (including stale versions, which change nothing)")
             long applied,
             @Schema(description = "Records whose event id had been applied already: re-sent duplicates") long duplicates,
-            @Schema(description = "Records that are not valid events, skipped again") long poison,
+            @Schema(description = "Records that cannot be applied, skipped again (parked)") long poison,
             long milliseconds) {
     }
 
@@ -56,15 +57,12 @@ public class ViewRebuild {
     @Inject
     EventConsumer consumer;
 
-    @Inject
-    EventPayloads payloads;
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     public synchronized Result rebuild() {
         long start = System.nanoTime();
-        List<String> tables = new ArrayList<>(List.of("processed_event", "aggregate_version", "topic_freshness"));
+        List<String> tables = new ArrayList<>(List.of("processed_event", "aggregate_version", "partition_freshness"));
         projectors.forEach(projector -> tables.addAll(projector.tables()));
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("truncate table " + String.join(", ", tables)).executeUpdate());
@@ -81,19 +79,17 @@ public class ViewRebuild {
             replay.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = replay.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> replay.position(p) < end.get(p))) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : replay.poll(Duration.ofMillis(500))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
                     }
-                    try {
-                        if (consumer.applyPatiently(record.topic(), payloads.envelope(record.topic(), record.value())) == null) {
-                            duplicates++;
-                        } else {
-                            applied++;
-                        }
-                    } catch (PoisonEventException e) {
-                        // Already parked on the dead-letter topic when it first arrived.
-                        poison++;
+                }
+                for (EventConsumer.Fate fate : consumer.applyAll(batch)) {
+                    switch (fate) {
+                        case DUPLICATE -> duplicates++;
+                        case PARKED -> poison++;
+                        default -> applied++;
                     }
                 }
             }
