@@ -1,0 +1,120 @@
+package no.ehelse.followup.reporting;
+
+import static io.restassured.RestAssured.given;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.testsupport.KafkaTestResource;
+import no.ehelse.followup.testsupport.Tokens;
+
+/**
+ * How many events a second the consumer applies: 100,000 measurement events (one in ten a correction of
+ * an earlier one) are written to indicator-events while the view's database holds the consumer back, then
+ * released; the figure counts from the first applied batch to the last. Run with
+ * {@code ./mvnw verify -Dbenchmarks -pl reporting-service -am}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class ConsumerBenchmarkTest {
+
+    private static final int EVENTS = 100_000;
+    private static final int INDICATORS = 100;
+    private static final double BUDGET_PER_SECOND = 10_000;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void apply100000Events() throws Exception {
+        long before = applied();
+        sql("create function hold_back() returns trigger language plpgsql as "
+                + "$$ begin raise exception using errcode = '57P03', message = 'held back for the benchmark'; end $$",
+                "create trigger hold_back before insert on processed_event execute function hold_back()");
+        try {
+            write();
+        } finally {
+            sql("drop trigger hold_back on processed_event", "drop function hold_back()");
+        }
+        long first = 0;
+        long startedFrom = 0;
+        long done;
+        while (true) {
+            long now = applied() - before;
+            if (first == 0 && now > 0) {
+                first = System.nanoTime();
+                startedFrom = now;
+            }
+            if (now >= EVENTS) {
+                done = System.nanoTime();
+                break;
+            }
+            Thread.sleep(20);
+        }
+        double seconds = (done - first) / 1e9;
+        double perSecond = (EVENTS - startedFrom) / seconds;
+        System.out.printf("%nConsumerBenchmarkTest: %,d events applied in %.1f s = %,.0f events/s (budget >= %,.0f events/s)%n%n",
+                EVENTS - startedFrom, seconds, perSecond, BUDGET_PER_SECOND);
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/overview").then().statusCode(200);
+    }
+
+    /** Measurements of 100 indicators, a day each, one in ten a second revision of the one nine before it. */
+    private static void write() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        LocalDate firstDay = LocalDate.of(2020, 1, 1);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            for (int i = 0; i < EVENTS; i++) {
+                boolean correction = i % 10 == 9;
+                int series = correction ? i - 9 : i;
+                String indicator = "2." + (1 + series % INDICATORS / 10) + "." + (1 + series % 10);
+                String period = firstDay.plusDays(series / INDICATORS).toString();
+                String aggregateId = indicator + ":" + period + ":994598759";
+                int revision = correction ? 2 : 1;
+                producer.send(new ProducerRecord<>(Topics.INDICATOR_EVENTS, aggregateId,
+                        EventFeed.envelope(UUID.randomUUID(), correction ? "MeasurementCorrected" : "MeasurementRecorded",
+                                "measurement", aggregateId, revision,
+                                EventFeed.measurement(indicator, period, revision, 40 + i % 50))));
+            }
+            producer.flush();
+        }
+    }
+
+    private long applied() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select coalesce(sum(events_applied), 0) from topic_freshness")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void sql(String... statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}
