@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.events.Topics;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Tokens;
 

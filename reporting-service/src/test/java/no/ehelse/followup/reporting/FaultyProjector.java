@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import no.ehelse.followup.contract.event.EventEnvelope;
+import no.ehelse.followup.events.EventEnvelope;
 import no.ehelse.followup.reporting.consumer.Projector;
 
 /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import no.ehelse.followup.contract.event.Topics;
+import no.ehelse.followup.events.Topics;
 import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Tokens;
