@@ -14,7 +14,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationStatesTheRoleItRequires() {
-        OpenApiDocument.published().assertEveryOperationStatesItsRole(15);
+        OpenApiDocument.published().assertEveryOperationStatesItsRole(17);
     }
 
     @Test
