@@ -21,8 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -58,20 +56,8 @@ class DashboardBrowserTest {
     private static final Path SCREENSHOT = Path.of("target/dashboard.png");
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-    private static EventFeed feed;
-
     @TestHTTPResource("/dashboard/")
     URL dashboard;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
 
     private static WebDriver chromium() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -89,24 +75,24 @@ class DashboardBrowserTest {
     }
 
     private void feedTheView() {
-        feed.send("goal", "O3", 1, "GoalDefined",
+        EventFeed.shared().send("goal", "O3", 1, "GoalDefined",
                 "{\"id\": \"O3\", \"kind\": \"OVERARCHING\", \"name\": \"Innovasjonskraft\", \"version\": 1}");
-        feed.send("goal", "4", 1, "GoalDefined", "{\"id\": \"4\", \"kind\": \"STRATEGIC\", "
+        EventFeed.shared().send("goal", "4", 1, "GoalDefined", "{\"id\": \"4\", \"kind\": \"STRATEGIC\", "
                 + "\"name\": \"Tilgjengelig informasjon og styrket samhandling\", \"version\": 1}");
-        feed.send("indicator", "4.3", 1, "IndicatorDefined",
+        EventFeed.shared().send("indicator", "4.3", 1, "IndicatorDefined",
                 EventFeed.indicator("4.3", "Andel innbyggere som har brukt digitale tjenester", "4"));
         // Some of the plan's figures span twelve months: an interval is drawn at its middle.
-        feed.send("measurement", "4.3:2022-09/2023-08:994598759", 1, "MeasurementRecorded",
+        EventFeed.shared().send("measurement", "4.3:2022-09/2023-08:994598759", 1, "MeasurementRecorded",
                 EventFeed.measurement("4.3", "2022-09/2023-08", 1, 60));
-        feed.send("measurement", "4.3:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("4.3", "2024", 1, 70));
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "3.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+        EventFeed.shared().send("measurement", "4.3:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("4.3", "2024", 1, 70));
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "3.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
                 subGoal("3.D", "Pasientens prøvesvar"));
         Delivery delivery = delivery("provesvar-dashboard", "3.D", Phase.ADAPTATION_EXTENDED_TRIAL,
                 List.of(participant(Organisations.HELSE_VEST, "Helse Vest RHF", Phase.ADAPTATION_EXTENDED_TRIAL)),
                 List.of(segment(Phase.DEVELOPMENT_LIMITED_TRIAL, "2023Q1", "2024Q2", Certainty.PLANNED),
                         segment(Phase.ADAPTATION_EXTENDED_TRIAL, "2024Q3", "2026Q4", Certainty.TENTATIVE)),
                 List.of(milestone("utproving-vest", Phase.ADAPTATION_EXTENDED_TRIAL, "2025-03-31", "2025-11-30")), 1);
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), 1, RoadmapEvents.DELIVERY_DEFINED, delivery);
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), 1, RoadmapEvents.DELIVERY_DEFINED, delivery);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/4.3")
                     .then().statusCode(200).body("latest.period", equalTo("2024"));

@@ -20,8 +20,6 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,20 +46,8 @@ class EventConsumptionTest {
     private static final Duration UNACKNOWLEDGED_TIMEOUT = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static EventFeed feed;
-
     @Inject
     DataSource dataSource;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
 
     @Test
     void recordsThatBreakTheContractAreDeadLetteredAndConsumptionGoesOn() throws Exception {
@@ -76,12 +62,12 @@ class EventConsumptionTest {
 
         try (EventProbe deadLetters = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
                 DEAD_LETTER_TOPIC)) {
-            feed.raw(Topics.INDICATOR_EVENTS, "junk", junk);
-            feed.send(wrongUnit, "indicator", "1.4", 1, "IndicatorDefined", "{\"id\": \"1.4\", \"unit\": \"not a unit\"}");
-            feed.send(withoutTargets, "indicator", "1.6", 1, "IndicatorDefined", indicator.toString());
-            feed.send(Topics.INITIATIVE_EVENTS, withoutLifecycleDate, InitiativeEvents.INITIATIVE, "4.E", 1,
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "junk", junk);
+            EventFeed.shared().send(wrongUnit, "indicator", "1.4", 1, "IndicatorDefined", "{\"id\": \"1.4\", \"unit\": \"not a unit\"}");
+            EventFeed.shared().send(withoutTargets, "indicator", "1.6", 1, "IndicatorDefined", indicator.toString());
+            EventFeed.shared().send(Topics.INITIATIVE_EVENTS, withoutLifecycleDate, InitiativeEvents.INITIATIVE, "4.E", 1,
                     InitiativeEvents.INITIATIVE_DEFINED, initiative);
-            feed.send("indicator", "1.5", 1, "IndicatorDefined", EventFeed.indicator("1.5", "Spredning av digital hjemmeoppfølging"));
+            EventFeed.shared().send("indicator", "1.5", 1, "IndicatorDefined", EventFeed.indicator("1.5", "Spredning av digital hjemmeoppfølging"));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                     .when().get("/api/v1/status/indicators/1.5")
@@ -117,7 +103,7 @@ class EventConsumptionTest {
                     "create trigger refuse_writes before insert on processed_event execute function refuse_writes()");
             try {
                 double failuresBefore = Metrics.value("reporting_consumer_transient_failures_total");
-                feed.send(during, "indicator", "1.7", 1, "IndicatorDefined", EventFeed.indicator("1.7", "Tålmodig indikator"));
+                EventFeed.shared().send(during, "indicator", "1.7", 1, "IndicatorDefined", EventFeed.indicator("1.7", "Tålmodig indikator"));
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> Metrics.value("reporting_consumer_transient_failures_total") > failuresBefore);
                 // Held well past the connector's timeout on unacknowledged records (2 s in the test profile),
@@ -130,7 +116,7 @@ class EventConsumptionTest {
             } finally {
                 sql("drop trigger refuse_writes on processed_event", "drop function refuse_writes()");
             }
-            feed.send(after, "indicator", "1.7", 2, "IndicatorChanged", EventFeed.indicator("1.7", "Tålmodig indikator, igjen"));
+            EventFeed.shared().send(after, "indicator", "1.7", 2, "IndicatorChanged", EventFeed.indicator("1.7", "Tålmodig indikator, igjen"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
                     .when().get("/api/v1/status/indicators/1.7")
                     .then().statusCode(200)

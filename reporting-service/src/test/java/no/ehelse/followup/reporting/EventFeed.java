@@ -10,13 +10,28 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.TopicWriter;
 
-/** Writes events to the topics as the producing services would, for the view to consume. */
+/**
+ * Writes events to the topics as the producing services would, for the view to consume. The test
+ * classes share one producer (they run in one Quarkus boot against one broker); a class that needs
+ * its own, closed when it is done, makes one with {@code new EventFeed()}.
+ */
 final class EventFeed implements AutoCloseable {
+
+    private static EventFeed shared;
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final TopicWriter topics = new TopicWriter(KafkaTestResource.broker().bootstrapServers());
+
+    /** The producer the test classes share, closed when the test JVM ends. */
+    static synchronized EventFeed shared() {
+        if (shared == null) {
+            shared = new EventFeed();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
 
     static String envelope(UUID id, String type, String aggregateType, String aggregateId, long version, String payload) {
         return """

@@ -17,9 +17,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,20 +38,8 @@ import no.ehelse.followup.testsupport.Tokens;
 @QuarkusTest
 class GoalStatusTest {
 
-    private static EventFeed feed;
-
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
 
     @BeforeEach
     void setToday() {
@@ -70,7 +56,7 @@ class GoalStatusTest {
     }
 
     private static void statusReport(String initiativeId, int revision, TrafficLight status) {
-        feed.send(Topics.INITIATIVE_EVENTS, InitiativeEvents.STATUS_REPORT,
+        EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.STATUS_REPORT,
                 InitiativeEvents.statusReportId(initiativeId, "2025T2", Organisations.NHN), revision,
                 revision == 1 ? InitiativeEvents.STATUS_REPORT_SUBMITTED : InitiativeEvents.STATUS_REPORT_CORRECTED,
                 report(initiativeId, "2025T2", Organisations.NHN, revision, status));
@@ -85,10 +71,10 @@ class GoalStatusTest {
 
     @Test
     void aThirdOfTheSignalsOffTrackMakesTheGoalOffTrackAndTheSnapshotsTellWhatChanged() {
-        feed.send("goal", "5", 1, "GoalDefined",
+        EventFeed.shared().send("goal", "5", 1, "GoalDefined",
                 "{\"id\": \"5\", \"kind\": \"STRATEGIC\", \"name\": \"Økt gevinstrealisering\", \"version\": 1}");
         for (String id : List.of("5.A", "5.B", "5.C")) {
-            feed.send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, id, 1, InitiativeEvents.INITIATIVE_DEFINED,
+            EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, id, 1, InitiativeEvents.INITIATIVE_DEFINED,
                     initiative(id, "Initiativ " + id, owner(Organisations.NHN, "Norsk helsenett SF")));
         }
         statusReport("5.A", 1, TrafficLight.RED);
@@ -96,7 +82,7 @@ class GoalStatusTest {
         statusReport("5.C", 1, TrafficLight.GREEN);
         Delivery onPlan = delivery("gevinstverktoy", "5.A", Phase.CONCEPT_MANDATE, List.of(), List.of(),
                 List.of(milestone("mandat-godkjent", Phase.CONCEPT_MANDATE, "2025-03-31", "2025-04-30")), 1);
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, onPlan.id(), 1, RoadmapEvents.DELIVERY_DEFINED, onPlan);
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, onPlan.id(), 1, RoadmapEvents.DELIVERY_DEFINED, onPlan);
 
         // One red initiative among three green signals (two initiatives, one delivery on plan): a quarter.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> goal5().statusCode(200)
@@ -112,7 +98,7 @@ class GoalStatusTest {
         Delivery slipped = delivery("gevinstverktoy", "5.A", Phase.DEVELOPMENT_LIMITED_TRIAL, List.of(), List.of(),
                 List.of(milestone("mandat-godkjent", Phase.CONCEPT_MANDATE, "2025-03-31", "2025-04-30"),
                         milestone("pilot-i-drift", Phase.DEVELOPMENT_LIMITED_TRIAL, "2025-06-30", "2025-12-31")), 2);
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, slipped.id(), 2, RoadmapEvents.PROGRESS_REPORTED, slipped);
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, slipped.id(), 2, RoadmapEvents.PROGRESS_REPORTED, slipped);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> goal5()
                 .body("assessment.overall", equalTo("OFF_TRACK"))
                 .body("assessment.delayedDeliveries", equalTo(1))

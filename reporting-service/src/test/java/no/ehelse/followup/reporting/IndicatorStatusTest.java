@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,24 +19,12 @@ import no.ehelse.followup.testsupport.Tokens;
 @QuarkusTest
 class IndicatorStatusTest {
 
-    private static EventFeed feed;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
-
     private static void send(String aggregateType, String aggregateId, long version, String type, String payload) {
-        feed.send(aggregateType, aggregateId, version, type, payload);
+        EventFeed.shared().send(aggregateType, aggregateId, version, type, payload);
     }
 
     private static void send(UUID id, String aggregateType, String aggregateId, long version, String type, String payload) {
-        feed.send(id, aggregateType, aggregateId, version, type, payload);
+        EventFeed.shared().send(id, aggregateType, aggregateId, version, type, payload);
     }
 
     @Test

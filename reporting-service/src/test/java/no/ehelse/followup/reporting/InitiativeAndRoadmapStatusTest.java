@@ -26,9 +26,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,20 +52,8 @@ import no.ehelse.followup.testsupport.Tokens;
 class InitiativeAndRoadmapStatusTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 10, 15);
-    private static EventFeed feed;
-
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
 
     @BeforeEach
     void setToday() {
@@ -84,7 +70,7 @@ class InitiativeAndRoadmapStatusTest {
     }
 
     private static void initiativeEvent(String aggregateType, String id, long version, String type, Object payload) {
-        feed.send(Topics.INITIATIVE_EVENTS, aggregateType, id, version, type, payload);
+        EventFeed.shared().send(Topics.INITIATIVE_EVENTS, aggregateType, id, version, type, payload);
     }
 
     private static void statusReport(String initiativeId, String period, String owner, int revision, TrafficLight status) {
@@ -94,7 +80,7 @@ class InitiativeAndRoadmapStatusTest {
     }
 
     private static void deliveryEvent(Delivery delivery, String type) {
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), delivery.version(), type, delivery);
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), delivery.version(), type, delivery);
     }
 
     @Test
@@ -147,7 +133,7 @@ class InitiativeAndRoadmapStatusTest {
     void theRoadmapShowsPhasesPerSubGoalDelayedMilestonesAndTheDelaySharesOf52And53() {
         // The view holds other tests' roadmap too: the shares are checked by what this test adds.
         JsonPath before = get("/api/v1/status/roadmap").statusCode(200).extract().jsonPath();
-        feed.send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "4.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "4.D", 1, RoadmapEvents.SUB_GOAL_DEFINED,
                 subGoal("4.D", "Datadeling for kvalitetsregistre"));
         Delivery introducing = delivery("registerdata-innforing", "4.D", Phase.DEVELOPMENT_LIMITED_TRIAL,
                 List.of(participant(Organisations.HELSE_VEST, "Helse Vest RHF", Phase.INTRODUCTION),
@@ -219,7 +205,7 @@ class InitiativeAndRoadmapStatusTest {
         assertEquals(before.getInt(group + ".significantlyDelayed") + addedDelayed, late, group + " significantly delayed");
         assertEquals(BigDecimal.valueOf(100L * late).divide(BigDecimal.valueOf(milestones), 1, RoundingMode.HALF_UP),
                 new BigDecimal(roadmap.getString(group + ".percent")));
-        feed.send(UUID.randomUUID(), "indicator", indicatorId, 1, "IndicatorDefined",
+        EventFeed.shared().send(UUID.randomUUID(), "indicator", indicatorId, 1, "IndicatorDefined",
                 EventFeed.indicator(indicatorId, "Betydelige forsinkelser"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/indicators/" + indicatorId)
                 .statusCode(200)

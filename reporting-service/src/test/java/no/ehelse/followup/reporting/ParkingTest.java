@@ -22,8 +22,6 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,20 +42,8 @@ class ParkingTest {
 
     private static final String DEAD_LETTER_TOPIC = "reporting-dead-letter";
     private static final int ATTEMPTS = 3;
-    private static EventFeed feed;
-
     @Inject
     DataSource dataSource;
-
-    @BeforeAll
-    static void connect() {
-        feed = new EventFeed();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        feed.close();
-    }
 
     @Test
     void anIntegrityViolationIsParkedItsPartitionMovesOnAndAReplayAfterTheFixAppliesIt() throws Exception {
@@ -70,11 +56,11 @@ class ParkingTest {
         try (EventProbe deadLetters = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(),
                 DEAD_LETTER_TOPIC)) {
             // One key, so one partition: the rejected event sits between two that pass.
-            feed.raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(before, "IndicatorDefined", "indicator", "1.11", 1,
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(before, "IndicatorDefined", "indicator", "1.11", 1,
                     EventFeed.indicator("1.11", "Før den avviste")));
-            feed.raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(rejected, "IndicatorDefined", "indicator", "1.8", 1,
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(rejected, "IndicatorDefined", "indicator", "1.8", 1,
                     EventFeed.indicator("1.8", "Avvist indikator")));
-            feed.raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(after, "IndicatorDefined", "indicator", "1.12", 1,
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "1.8", EventFeed.envelope(after, "IndicatorDefined", "indicator", "1.12", 1,
                     EventFeed.indicator("1.12", "Etter den avviste")));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reader("/api/v1/status/indicators/1.12")
@@ -115,7 +101,7 @@ class ParkingTest {
         sql("alter table indicator_view add constraint refuses_withdrawn_names check (name not like 'Trukket%')");
         String id;
         try {
-            feed.send(rejected, "indicator", "1.9", 1, "IndicatorDefined", EventFeed.indicator("1.9", "Trukket indikator"));
+            EventFeed.shared().send(rejected, "indicator", "1.9", 1, "IndicatorDefined", EventFeed.indicator("1.9", "Trukket indikator"));
             id = (String) parkedEntry(rejected).get("id");
 
             admin().post("/api/v1/admin/parked/" + id + "/replay").then().statusCode(409)
@@ -145,9 +131,9 @@ class ParkingTest {
         FaultyProjector.broken = true;
         String id;
         try {
-            feed.raw(Topics.INDICATOR_EVENTS, "fault-1", EventFeed.envelope(buggy, "FaultRecorded",
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "fault-1", EventFeed.envelope(buggy, "FaultRecorded",
                     FaultyProjector.AGGREGATE_TYPE, "fault-1", 1, "{}"));
-            feed.raw(Topics.INDICATOR_EVENTS, "fault-1", EventFeed.envelope(next, "IndicatorDefined", "indicator", "1.13", 1,
+            EventFeed.shared().raw(Topics.INDICATOR_EVENTS, "fault-1", EventFeed.envelope(next, "IndicatorDefined", "indicator", "1.13", 1,
                     EventFeed.indicator("1.13", "Etter feilen")));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reader("/api/v1/status/indicators/1.13")
                     .statusCode(200));
