@@ -10,8 +10,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -279,5 +286,33 @@ class IndicatorApiTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("Indicator 9.9 does not exist"));
+    }
+
+    @Test
+    void concurrentFirstDefinitionsOfOneIdAnswerCreatedOnceAndNeverAServerError() throws Exception {
+        put("/api/v1/goals/4", GOAL_4);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                // A new id each time, of this test's own, so every pair races for a first definition.
+                String id = "4." + (90 + attempt) + "." + (1 + ThreadLocalRandom.current().nextInt(99));
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<Integer> define = () -> {
+                    start.await();
+                    return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(INDICATOR_4_2)
+                            .when().put("/api/v1/indicators/" + id).then().extract().statusCode();
+                };
+                Future<Integer> first = pool.submit(define);
+                Future<Integer> second = pool.submit(define);
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
+                statuses.sort(null);
+                assertEquals(List.of(200, 201), statuses, "id " + id);
+                given().auth().oauth2(Tokens.admin()).when().get("/api/v1/indicators/" + id)
+                        .then().statusCode(200).body("version", equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
