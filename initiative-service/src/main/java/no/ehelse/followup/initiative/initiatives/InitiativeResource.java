@@ -63,7 +63,7 @@ public class InitiativeResource {
                         {"organisationNumber": "983658776", "name": "Helse Midt-Norge RHF"},
                         {"organisationNumber": "883658752", "name": "Helse Nord RHF"},
                         {"organisationNumber": "971032146", "name": "KS (Kommunesektorens organisasjon)"},
-                        {"organisationNumber": null, "name": "Helseregistre"}],
+                        {"name": "Helseregistre"}],
              "ownerText": "Direktoratet for e-helse\\nRegionale helseforetak\\nKS\\nHelseregistre",
              "relatedIndicatorIds": [], "relatedSubGoalIds": ["4.B"], "lifecycle": "ACTIVE"}""";
     /** Initiative 5.E: the owner is still being clarified. */

@@ -22,7 +22,7 @@ import no.ehelse.followup.reporting.consumer.ParkingLot;
 import no.ehelse.followup.reporting.consumer.ViewRebuild;
 
 @Path("/api/v1/admin")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Drift: rebuilding the view from the event topics, and the events parked because they could not be applied")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 

@@ -52,7 +52,7 @@ public class DeliveryResource {
                               {"organisationNumber": "983658725", "name": "Helse Vest RHF"},
                               {"organisationNumber": "983658776", "name": "Helse Midt-Norge RHF"},
                               {"organisationNumber": "883658752", "name": "Helse Nord RHF"},
-                              {"organisationNumber": null, "name": "Kommuner"}],
+                              {"name": "Kommuner"}],
              "prioritised": true, "priorityRank": 1,
              "timeline": [{"phase": "DEVELOPMENT_LIMITED_TRIAL", "from": "2022", "to": "2024Q1", "certainty": "PLANNED",
                            "text": "Utprøvingsprosjektet i Helse Vest ble avsluttet i mars 2024"},
