@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The published contracts' gate, run by CI after the build (.ci/run): the four OpenAPI documents as the
+# build wrote them (target/openapi) must pass Redocly's lint with no error and no warning.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+REDOCLY="@redocly/cli@2.77.0"
+documents=()
+for service in indicator-service initiative-service roadmap-service reporting-service; do
+  document="$service/target/openapi/openapi.yaml"
+  [ -f "$document" ] || { echo "lint.sh: $document is missing; build first (./mvnw verify)" >&2; exit 1; }
+  documents+=("$document")
+done
+
+echo "==> redocly lint: ${documents[*]}"
+npx --yes "$REDOCLY" lint --config deploy/contracts/redocly.yaml --max-problems 200 --format stylish "${documents[@]}"
