@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The published contracts' gate, run by CI after the build (.ci/run): the four OpenAPI documents as the
-# build wrote them (target/openapi) must pass Redocly's lint with no error and no warning.
+# build wrote them (target/openapi) must pass Redocly's lint with no error and no warning, and the three AsyncAPI
+# documents (event-contract) must validate, their schema references resolved.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,3 +15,11 @@ done
 
 echo "==> redocly lint: ${documents[*]}"
 npx --yes "$REDOCLY" lint --config deploy/contracts/redocly.yaml --max-problems 200 --format stylish "${documents[@]}"
+
+# The AsyncAPI documents of the three writing services, with the JSON Schemas they refer to.
+ASYNCAPI="@asyncapi/cli@6.2.0"
+export SUPPRESS_NO_CONFIG_WARNING=1
+for topic in indicator-events initiative-events roadmap-events; do
+  echo "==> asyncapi validate $topic"
+  npx --yes "$ASYNCAPI" validate --fail-severity warn "event-contract/src/main/resources/asyncapi/$topic.asyncapi.yaml"
+done
