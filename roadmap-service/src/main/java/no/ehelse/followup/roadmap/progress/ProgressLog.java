@@ -69,9 +69,9 @@ public class ProgressLog {
                         Collectors.toMap(report -> report.actor, report -> report)));
     }
 
-    public List<ProgressReport> history(String deliveryId) {
+    public List<ProgressReportView> history(String deliveryId) {
         return ProgressEntity.<ProgressEntity> list("deliveryId", Sort.by("id"), deliveryId).stream()
-                .map(ProgressEntity::toReport)
+                .map(ProgressEntity::toView)
                 .toList();
     }
 

@@ -46,7 +46,7 @@ public class ProgressRecorder {
     @Inject
     Today today;
 
-    public List<ProgressReport> history(String deliveryId) {
+    public List<ProgressReportView> history(String deliveryId) {
         DeliveryEntity.findActive(deliveryId);
         return log.history(deliveryId);
     }
