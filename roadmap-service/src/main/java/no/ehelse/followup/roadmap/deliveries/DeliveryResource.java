@@ -35,7 +35,7 @@ import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.platform.web.QueryParams;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/deliveries")
 @Tag(name = "Deliveries", description = "Leveranser/aktiviteter of the roadmap: owner, participants, priority, planned "
@@ -68,7 +68,7 @@ public class DeliveryResource {
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
     @Operation(summary = "List the roadmap's deliveries",
             description = "Requires any role. Filters combine. Prioritised deliveries come first, in rank order, then the "
-                    + "rest by sub-goal and id. " + RoadmapRules.MAJORITY)
+                    + "rest by sub-goal and id. " + RoadmapRuleTexts.MAJORITY)
     public List<Delivery> list(
             @QueryParam("subGoal") @Parameter(description = "Sub-goal id", example = "2.B") String subGoal,
             @QueryParam("actor") @Size(min = 1, max = 300)

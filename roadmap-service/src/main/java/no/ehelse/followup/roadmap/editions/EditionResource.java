@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.events.roadmap.Edition;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/editions")
 @Tag(name = "Editions", description = "Utgaver: frozen, approved editions of the roadmap, such as Veikart 2025")
@@ -57,7 +57,7 @@ public class EditionResource {
     @GET
     @Path("{id}/comparison")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Compare today's plans with an edition", description = "Requires any role. " + RoadmapRules.COMPARISON)
+    @Operation(summary = "Compare today's plans with an edition", description = "Requires any role. " + RoadmapRuleTexts.COMPARISON)
     public EditionComparison compare(@PathParam("id") @Parameter(example = "1") long id) {
         return editions.compare(id);
     }

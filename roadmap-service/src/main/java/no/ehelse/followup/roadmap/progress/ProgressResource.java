@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/deliveries/{id}/progress")
 @Tag(name = "Progress", description = "Fremdrift: the phase each participating actor has reached, and the national phase")
@@ -43,7 +43,7 @@ public class ProgressResource {
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
     @Operation(summary = "A delivery's progress history",
             description = "Requires any role. Every report, oldest first; the newest of each actor is current.")
-    public List<ProgressReport> history(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
+    public List<ProgressReportView> history(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return recorder.history(id);
     }
 
@@ -63,7 +63,7 @@ public class ProgressResource {
                     + "current one without a reason is a 400 naming reason; an asOf before the actor's latest report is a 400. "
                     + "201 with the delivery's new state. Repeating the actor's current report, re-sending an earlier one "
                     + "(same asOf, phase and figures), or the current national phase again changes nothing (200, "
-                    + "X-Write-Outcome: UNCHANGED), so a loader may replay history. Honours Idempotency-Key. " + RoadmapRules.MAJORITY)
+                    + "X-Write-Outcome: UNCHANGED), so a loader may replay history. Honours Idempotency-Key. " + RoadmapRuleTexts.MAJORITY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "Helse Vest reports its own phase", value = """
                     {"phase": "ADAPTATION_EXTENDED_TRIAL", "asOf": "2025-06-30",
