@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The published contracts' gate, run by CI after the build (.ci/run): the four OpenAPI documents as the
+# The published contracts' gate, run by CI after the build (.ci/run): the five OpenAPI documents as the
 # build wrote them (target/openapi) must pass Redocly's lint with no error and no warning, and the three AsyncAPI
 # documents (event-contract) must validate, their schema references resolved.
 set -euo pipefail
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 
 REDOCLY="@redocly/cli@2.77.0"
 documents=()
-for service in indicator-service initiative-service roadmap-service reporting-service; do
+for service in indicator-service initiative-service roadmap-service reporting-service webhook-service; do
   document="$service/target/openapi/openapi.yaml"
   [ -f "$document" ] || { echo "lint.sh: $document is missing; build first (./mvnw verify)" >&2; exit 1; }
   documents+=("$document")
