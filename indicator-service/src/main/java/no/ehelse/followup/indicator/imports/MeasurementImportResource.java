@@ -47,7 +47,7 @@ public class MeasurementImportResource {
     @Consumes({ MediaType.APPLICATION_JSON, CSV })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Import many measurements",
+    @Operation(operationId = "importMeasurements", summary = "Import many measurements",
             description = "Requires reporter or admin; every row is reported by the calling organisation and follows "
                     + "the rules of a single report. JSON (an array of rows) or CSV (a header line, then a row a line; "
                     + "columns indicatorId, period, value, numerator, denominator, source, methodNote; semicolons and "

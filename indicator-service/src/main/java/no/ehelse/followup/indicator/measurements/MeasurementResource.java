@@ -43,7 +43,7 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List an indicator's measurements",
+    @Operation(operationId = "listMeasurements", summary = "List an indicator's measurements",
             description = "Requires any role. The current revision of each (period, reporter) by default; "
                     + "history=true lists every revision.")
     public List<MeasurementView> list(@PathParam("id") @Parameter(example = "4.2.1") String id,
@@ -60,7 +60,7 @@ public class MeasurementResource {
     @Idempotent
     @APIResponseSchema(value = MeasurementView.class, responseCode = "201", responseDescription = "The revision as "
             + "recorded (201 for a first report, 200 for a correction or an unchanged re-send)")
-    @Operation(summary = "Report a measurement",
+    @Operation(operationId = "recordMeasurement", summary = "Report a measurement",
             description = "Requires reporter (for an indicator the calling organisation is registered to report) or "
                     + "admin. The reporter is the organisation in the token. A different value for the same period is a "
                     + "correction (a new revision, 200, X-Write-Outcome: UPDATED); the same values again change nothing "

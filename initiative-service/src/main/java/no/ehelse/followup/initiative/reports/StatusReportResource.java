@@ -48,7 +48,7 @@ public class StatusReportResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List an initiative's status reports",
+    @Operation(operationId = "listStatusReports", summary = "List an initiative's status reports",
             description = "Requires any role. The current revision of each (period, owner) by default, history=true lists "
                     + "every revision; by period (end, then start), owner and revision.")
     public List<StatusReportView> list(@PathParam("id") @Parameter(example = "2.B") String id,
@@ -68,7 +68,7 @@ public class StatusReportResource {
     @Idempotent
     @APIResponseSchema(value = StatusReportView.class, responseCode = "201", responseDescription = "The report's revision as "
             + "recorded (201 for a first report, 200 for a correction or an unchanged re-send)")
-    @Operation(summary = "Submit a status report",
+    @Operation(operationId = "submitStatusReport", summary = "Submit a status report",
             description = "Requires reporter (an owner of the initiative) or admin. " + RuleTexts.WHO_REPORTS + " The "
                     + "period is a tertial (2025T2), quarter, half-year, year, month or a date, not an interval and not one "
                     + "that has not begun; a summary is required unless overallStatus is GREEN. Invalid input is a 400 "

@@ -26,7 +26,7 @@ public class DelayResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Shares of significantly delayed milestones on a date (indicators 5.2 and 5.3)",
+    @Operation(operationId = "getDelayShares", summary = "Shares of significantly delayed milestones on a date (indicators 5.2 and 5.3)",
             description = "Requires any role. " + RoadmapRuleTexts.DELAY_SHARES + " " + RoadmapRuleTexts.DELAY
                     + " A date ahead is answered from today's forecasts (knownOn says so); a value that is not a "
                     + "date is a 400 naming date.")

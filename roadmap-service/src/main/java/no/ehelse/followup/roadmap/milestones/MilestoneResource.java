@@ -47,7 +47,7 @@ public class MilestoneResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A delivery's milestones", description = "Requires any role. In order of baseline date, each with "
+    @Operation(operationId = "listMilestones", summary = "A delivery's milestones", description = "Requires any role. In order of baseline date, each with "
             + "its delay and its history of forecast and actual-date changes. " + RoadmapRuleTexts.DELAY)
     public List<Milestone> list(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return planner.list(id);
@@ -56,7 +56,7 @@ public class MilestoneResource {
     @GET
     @Path("{milestoneId}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get a milestone", description = "Requires any role. " + RoadmapRuleTexts.DELAY)
+    @Operation(operationId = "getMilestone", summary = "Get a milestone", description = "Requires any role. " + RoadmapRuleTexts.DELAY)
     public Milestone get(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id,
             @PathParam("milestoneId") @Parameter(example = "sfm-legevakt") String milestoneId) {
         return planner.get(id, milestoneId);
@@ -67,7 +67,7 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone (201 when created)")
-    @Operation(summary = "Define or change a milestone",
+    @Operation(operationId = "defineMilestone", summary = "Define or change a milestone",
             description = "Requires admin. Defines the milestone from the approved plan: its baseline date (the forecast "
                     + "starts there) and its phase are fixed from then on; a different baselineDate or phase later is a "
                     + "409 naming the field, and nothing is written. Name, deliverable and text may change. Idempotent: "
@@ -88,7 +88,7 @@ public class MilestoneResource {
     @Path("{milestoneId}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Removed")
-    @Operation(summary = "Drop a milestone", description = "Requires admin. 204. It no longer counts in delay shares from "
+    @Operation(operationId = "removeMilestone", summary = "Drop a milestone", description = "Requires admin. 204. It no longer counts in delay shares from "
             + "today on; earlier dates and editions keep it. Its id is not reused.")
     public Response remove(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id,
             @PathParam("milestoneId") @Parameter(example = "sfm-legevakt") String milestoneId) {
@@ -101,7 +101,7 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone with its history")
-    @Operation(summary = "Change a milestone's forecast date",
+    @Operation(operationId = "forecastMilestone", summary = "Change a milestone's forecast date",
             description = "Requires reporter for the delivery's national owner, or admin; other organisations, participants "
                     + "included, get 403. reason is required (400 naming it otherwise). The change is kept with who "
                     + "(organisation and client), when and why. The same forecast again is 200 UNCHANGED. A reached "
@@ -121,7 +121,7 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone with its history")
-    @Operation(summary = "Record the date a milestone was reached",
+    @Operation(operationId = "reachMilestone", summary = "Record the date a milestone was reached",
             description = "Requires reporter for the delivery's national owner, or admin; others get 403. Not in the future "
                     + "(400 naming actualDate). Correcting a recorded date needs a reason. Kept with who, when and why. "
                     + RoadmapRuleTexts.DELAY)

@@ -24,7 +24,7 @@ public class PhaseResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "The value chain's five phases, in order", description = "Requires any role. " + RoadmapRuleTexts.MAJORITY)
+    @Operation(operationId = "listPhases", summary = "The value chain's five phases, in order", description = "Requires any role. " + RoadmapRuleTexts.MAJORITY)
     public List<PhaseDescription> list() {
         return Arrays.stream(Phase.values())
                 .map(phase -> new PhaseDescription(phase, phase.number(), phase.label(), phase.isNational(),

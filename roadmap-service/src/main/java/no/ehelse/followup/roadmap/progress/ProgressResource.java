@@ -41,7 +41,7 @@ public class ProgressResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A delivery's progress history",
+    @Operation(operationId = "listProgress", summary = "A delivery's progress history",
             description = "Requires any role. Every report, oldest first; the newest of each actor is current.")
     public List<ProgressReportView> history(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return recorder.history(id);
@@ -53,7 +53,7 @@ public class ProgressResource {
     @Transactional
     @Idempotent
     @APIResponseSchema(value = Delivery.class, responseCode = "201", responseDescription = "The delivery with its new phase")
-    @Operation(summary = "Report progress",
+    @Operation(operationId = "reportProgress", summary = "Report progress",
             description = "Requires reporter or admin. A participating actor reports its own phase (ADAPTATION_EXTENDED_TRIAL, "
                     + "INTRODUCTION or NEW_PRACTICE); the national owner sets the national phase (CONCEPT_MANDATE or "
                     + "DEVELOPMENT_LIMITED_TRIAL); the admin may do either, for any participant (also those without an "
