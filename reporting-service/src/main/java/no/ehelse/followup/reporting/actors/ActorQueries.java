@@ -2,30 +2,35 @@ package no.ehelse.followup.reporting.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Participant;
 import no.ehelse.followup.events.roadmap.TimelineSegment;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.time.Today;
-import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
-import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
+import no.ehelse.followup.reporting.indicators.MeasurementView;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
-import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.DeliveryView;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 import no.ehelse.followup.rules.initiative.LatestReport;
 import no.ehelse.followup.rules.initiative.OverdueReport;
 import no.ehelse.followup.rules.initiative.Owners;
 import no.ehelse.followup.rules.organisation.OrganisationNumber;
 
-/** Gathers one organisation's part in the follow-up from the whole view. */
+/**
+ * Gathers one organisation's part in the follow-up: the database selects what it reports, owns and
+ * takes part in, so only that is read and assessed.
+ */
 @ApplicationScoped
 public class ActorQueries {
 
@@ -36,7 +41,7 @@ public class ActorQueries {
             + "begun while it has reported no phase. 404 when the organisation has no part in anything.";
 
     @Inject
-    IndicatorFollowUpQueries indicators;
+    EntityManager entityManager;
 
     @Inject
     InitiativeStatusQueries initiatives;
@@ -52,18 +57,11 @@ public class ActorQueries {
             throw ProblemException.invalid("orgnr", "is not a valid organisation number (9 digits, mod-11 check digit)");
         }
         LocalDate today = clock.date();
-        List<ActorStatus.ReportedIndicator> reported = indicators.all().stream()
-                .filter(indicator -> indicator.indicator().reporters() != null
-                        && indicator.indicator().reporters().contains(organisationNumber))
-                .map(indicator -> reported(indicator, organisationNumber))
-                .toList();
+        List<ActorStatus.ReportedIndicator> reported = reported(organisationNumber);
         List<ActorStatus.OwnedInitiative> owned = new ArrayList<>();
         List<OverdueReport> overdue = new ArrayList<>();
         String name = null;
-        for (InitiativeStatus initiative : initiatives.all()) {
-            if (!Owners.organisations(initiative.initiative()).contains(organisationNumber)) {
-                continue;
-            }
+        for (InitiativeStatus initiative : initiatives.ownedBy(organisationNumber)) {
             name = Objects.requireNonNullElse(name, Owners.nameOf(initiative.initiative(), organisationNumber));
             Optional<OverdueReport> late = initiative.reporting().overdueReports().stream()
                     .filter(report -> organisationNumber.equals(report.owner())).findFirst();
@@ -75,8 +73,8 @@ public class ActorQueries {
         }
         List<ActorStatus.DeliveryRole> deliveries = new ArrayList<>();
         List<String> missingProgress = new ArrayList<>();
-        for (DeliveryStatus status : roadmap.all()) {
-            Delivery delivery = status.delivery();
+        for (DeliveryView view : roadmap.ofOrganisation(organisationNumber)) {
+            Delivery delivery = view.state;
             boolean owner = delivery.nationalOwner() != null
                     && organisationNumber.equals(delivery.nationalOwner().organisationNumber());
             Participant participant = delivery.participants().stream()
@@ -101,13 +99,25 @@ public class ActorQueries {
         return new ActorStatus(organisationNumber, name, reported, owned, deliveries, overdue, missingProgress);
     }
 
-    private static ActorStatus.ReportedIndicator reported(IndicatorFollowUp indicator, String organisationNumber) {
-        Optional<IndicatorFollowUp.MeasuredValue> latest = indicator.measurements().stream()
-                .filter(measured -> organisationNumber.equals(measured.reportedBy()))
-                .reduce((first, second) -> second);
-        return new ActorStatus.ReportedIndicator(indicator.indicator().id(), indicator.indicator().name(),
-                latest.map(IndicatorFollowUp.MeasuredValue::period).orElse(null),
-                latest.map(IndicatorFollowUp.MeasuredValue::reportedAt).orElse(null));
+    /** The indicators listing the organisation among their reporters, each with the latest period it reported. */
+    private List<ActorStatus.ReportedIndicator> reported(String organisationNumber) {
+        @SuppressWarnings("unchecked")
+        List<MeasurementView> latest = entityManager.createNativeQuery("""
+                select distinct on (indicator_id) * from measurement_view
+                where reported_by = :orgnr
+                order by indicator_id, period_end desc, period_start desc, reported_at desc""", MeasurementView.class)
+                .setParameter("orgnr", organisationNumber).getResultList();
+        Map<String, MeasurementView> byIndicator = new HashMap<>();
+        latest.forEach(measured -> byIndicator.put(measured.key.indicatorId(), measured));
+        @SuppressWarnings("unchecked")
+        List<Object[]> indicators = entityManager.createNativeQuery("""
+                select id, name from indicator_view where jsonb_exists(definition -> 'reporters', :orgnr) order by id""")
+                .setParameter("orgnr", organisationNumber).getResultList();
+        return indicators.stream().map(row -> {
+            MeasurementView measured = byIndicator.get((String) row[0]);
+            return new ActorStatus.ReportedIndicator((String) row[0], (String) row[1],
+                    measured == null ? null : measured.key.period(), measured == null ? null : measured.reportedAt);
+        }).toList();
     }
 
     /** From phase 3 on each participant reports its own phase; before the plan reaches it, nobody is late. */

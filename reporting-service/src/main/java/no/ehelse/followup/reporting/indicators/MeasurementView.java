@@ -42,4 +42,9 @@ public class MeasurementView extends PanacheEntityBase {
 
     @Column(name = "reported_at")
     public Instant reportedAt;
+
+    public IndicatorFollowUp.MeasuredValue measured() {
+        return new IndicatorFollowUp.MeasuredValue(key.period(), value, numerator, denominator, key.reportedBy(), revision,
+                reportedAt);
+    }
 }

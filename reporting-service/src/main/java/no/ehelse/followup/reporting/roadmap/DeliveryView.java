@@ -25,6 +25,17 @@ public class DeliveryView extends PanacheEntityBase {
     @Column(name = "sub_goal_id")
     public String subGoalId;
 
+    /** Its sub-goal's goal, kept when the sub-goal's event arrives later. */
+    @Column(name = "goal_id")
+    public String goalId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Delivery state;
+
+    /** A milestone of it is significantly delayed: what the goal's assessment counts. */
+    @Column(name = "significantly_delayed")
+    public boolean significantlyDelayed;
+
+    @Column(name = "has_milestones")
+    public boolean hasMilestones;
 }
