@@ -89,7 +89,8 @@ function renderGoals(goals) {
   const card = goal => {
     const light = lightOf(goal);
     const a = goal.assessment;
-    const details = a ? `${goal.indicators.length} indikatorer · ${goal.initiatives.length} initiativ · `
+    const initiatives = a ? Object.values(a.initiativesByStatus).reduce((sum, n) => sum + n, 0) : 0;
+    const details = a ? `${goal.indicators.length} indikatorer · ${initiatives} initiativ · `
         + `${a.delayedDeliveries} av ${a.deliveries} leveranser forsinket` : `${goal.indicators.length} indikatorer`;
     return `<article class="card ${light}" data-goal="${esc(goal.id)}">
       <h4>${esc(goal.id)}. ${esc(goal.name)}</h4>

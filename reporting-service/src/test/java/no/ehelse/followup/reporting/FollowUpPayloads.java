@@ -37,11 +37,7 @@ final class FollowUpPayloads {
 
     /** An ACTIVE initiative reported on per tertial, followed up here since 1 January 2025. */
     static Initiative initiative(String id, String name, Owner... owners) {
-        return initiative(id, id.substring(0, 1), name, owners);
-    }
-
-    static Initiative initiative(String id, String goalId, String name, Owner... owners) {
-        return new Initiative(id, goalId, name, null, null,
+        return new Initiative(id, id.substring(0, 1), name, null, null,
                 new StatusSource(StatusSourceKind.NATIONAL_PORTFOLIO, "Nasjonal portefølje"),
                 owners.length == 0 ? Ownership.SEVERAL : Ownership.SETTLED, List.of(owners), null, List.of(), List.of(),
                 Lifecycle.ACTIVE, LocalDate.of(2023, 1, 1), null, DEFINED, 3, DEFINED, 1);

@@ -2,9 +2,7 @@ package no.ehelse.followup.reporting.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,25 +97,22 @@ public class ActorQueries {
         return new ActorStatus(organisationNumber, name, reported, owned, deliveries, overdue, missingProgress);
     }
 
-    /** The indicators listing the organisation among their reporters, each with the latest period it reported. */
+    /**
+     * The indicators listing the organisation among their reporters, each with the latest period it reported:
+     * one index lookup per indicator, however many measurements it has reported.
+     */
     private List<ActorStatus.ReportedIndicator> reported(String organisationNumber) {
         @SuppressWarnings("unchecked")
-        List<MeasurementView> latest = entityManager.createNativeQuery("""
-                select distinct on (indicator_id) * from measurement_view
-                where reported_by = :orgnr
-                order by indicator_id, period_end desc, period_start desc, reported_at desc""", MeasurementView.class)
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select i.id, i.name, m.period, m.reported_at from indicator_view i
+                left join lateral (select period, reported_at from measurement_view
+                                   where indicator_id = i.id and reported_by = :orgnr
+                                   order by period_end desc, period_start desc, reported_at desc limit 1) m on true
+                where jsonb_exists(i.definition -> 'reporters', :orgnr)
+                order by i.id""")
                 .setParameter("orgnr", organisationNumber).getResultList();
-        Map<String, MeasurementView> byIndicator = new HashMap<>();
-        latest.forEach(measured -> byIndicator.put(measured.key.indicatorId(), measured));
-        @SuppressWarnings("unchecked")
-        List<Object[]> indicators = entityManager.createNativeQuery("""
-                select id, name from indicator_view where jsonb_exists(definition -> 'reporters', :orgnr) order by id""")
-                .setParameter("orgnr", organisationNumber).getResultList();
-        return indicators.stream().map(row -> {
-            MeasurementView measured = byIndicator.get((String) row[0]);
-            return new ActorStatus.ReportedIndicator((String) row[0], (String) row[1],
-                    measured == null ? null : measured.key.period(), measured == null ? null : measured.reportedAt);
-        }).toList();
+        return rows.stream().map(row -> new ActorStatus.ReportedIndicator((String) row[0], (String) row[1],
+                (String) row[2], MeasurementView.instant(row[3]))).toList();
     }
 
     /** From phase 3 on each participant reports its own phase; before the plan reaches it, nobody is late. */

@@ -17,12 +17,12 @@ import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 /**
  * The status view in brief: every goal with what tells whether it is on track, the roadmap's summary,
  * and how fresh each source is. Bounded whatever the data: each indicator carries at most
- * {@link IndicatorAssessor#POINTS} points, each goal at most {@link RoadmapQueries#LISTED} delayed deliveries.
+ * {@link IndicatorAssessor#POINTS} points; a goal's initiatives and delayed deliveries are only counted here.
  */
-@Schema(name = "Overview", description = "The status view in brief. Bounded: each indicator carries at most "
-        + IndicatorAssessor.POINTS + " points of its series, each goal at most " + RoadmapQueries.LISTED
-        + " delayed deliveries, the roadmap only its per-sub-goal summary and at most " + RoadmapQueries.LISTED
-        + " delayed milestones per delay share.")
+@Schema(name = "Overview", description = "The status view in brief. Bounded: each goal with its assessment and "
+        + "indicators (each with at most " + IndicatorAssessor.POINTS + " points of its series), its initiatives and "
+        + "delayed deliveries only counted (GET /api/v1/status/goals/{id} lists them), the roadmap only its per-sub-goal "
+        + "summary and at most " + RoadmapQueries.LISTED + " delayed milestones per delay share.")
 public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Freshness> freshness) {
 
     @Schema(name = "GoalStatus", description = "A goal with its indicators, initiatives and delayed deliveries, and the "
@@ -33,10 +33,11 @@ public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Fresh
             String name,
             GoalAssessment assessment,
             List<IndicatorFollowUp> indicators,
-            @Schema(description = "The goal's strategic initiatives, in id order") List<InitiativeStatus> initiatives,
+            @Schema(description = "The goal's strategic initiatives, in id order; null in the overview, whose assessment "
+                    + "counts them (initiativesByStatus)") List<InitiativeStatus> initiatives,
             @Schema(description = "Deliveries of the goal's roadmap sub-goals with a significantly delayed milestone, by "
                     + "sub-goal and id: at most the first " + RoadmapQueries.LISTED + " (assessment.delayedDeliveries "
-                    + "counts all)", maxItems = RoadmapQueries.LISTED)
+                    + "counts all); null in the overview", maxItems = RoadmapQueries.LISTED)
             List<DeliveryStatus> delayedDeliveries) {
     }
 

@@ -42,22 +42,35 @@ public class OverviewAssembler {
     @Inject
     RoadmapQueries roadmap;
 
+    /**
+     * The view in brief: each goal with its assessment and indicators; its initiatives and delayed deliveries
+     * are counted in the assessment and listed in the goal's own document.
+     */
     public Overview overview() {
-        return new Overview(goals(), roadmap.summary(), freshness());
+        return new Overview(goals(false), roadmap.summary(), freshness());
     }
 
-    /** Every goal with its assessment; the parts of all goals read at once. */
+    /** Every goal with its assessment, indicators, initiatives and delayed deliveries; the parts of all goals read at once. */
     public List<Overview.GoalStatus> goals() {
+        return goals(true);
+    }
+
+    /** @param listed with each goal's initiatives and delayed deliveries listed, not only counted */
+    private List<Overview.GoalStatus> goals(boolean listed) {
         List<GoalView> goals = GoalView.listAll(Sort.by("id"));
         Map<String, List<IndicatorFollowUp>> indicatorsByGoal = indicators.all().stream()
                 .collect(Collectors.groupingBy(i -> i.indicator().goalId(), LinkedHashMap::new, Collectors.toList()));
         Map<String, List<InitiativeStatus>> initiativesByGoal = initiatives.all().stream()
                 .collect(Collectors.groupingBy(i -> i.initiative().goalId(), LinkedHashMap::new, Collectors.toList()));
         Map<String, DeliveryCounts> counts = roadmap.countsByGoal();
-        Map<String, List<DeliveryStatus>> delayed = roadmap.delayedByGoal();
-        return goals.stream().map(goal -> status(goal, indicatorsByGoal.getOrDefault(goal.id, List.of()),
-                initiativesByGoal.getOrDefault(goal.id, List.of()), counts.getOrDefault(goal.id, DeliveryCounts.NONE),
-                delayed.getOrDefault(goal.id, List.of()))).toList();
+        Map<String, List<DeliveryStatus>> delayed = listed ? roadmap.delayedByGoal() : Map.of();
+        return goals.stream().map(goal -> {
+            List<InitiativeStatus> ofGoal = initiativesByGoal.getOrDefault(goal.id, List.of());
+            Overview.GoalStatus status = status(goal, indicatorsByGoal.getOrDefault(goal.id, List.of()), ofGoal,
+                    counts.getOrDefault(goal.id, DeliveryCounts.NONE), delayed.getOrDefault(goal.id, List.of()));
+            return listed ? status : new Overview.GoalStatus(status.id(), status.kind(), status.name(), status.assessment(),
+                    status.indicators(), null, null);
+        }).toList();
     }
 
     public Overview.GoalStatus goal(String id) {

@@ -1,10 +1,7 @@
 package no.ehelse.followup.reporting.indicators;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -103,7 +100,7 @@ public class IndicatorFollowUpQueries {
         List<MeasurementSeries.Point> points = rows.stream().map(row -> {
             IndicatorFollowUp.MeasuredValue measured = new IndicatorFollowUp.MeasuredValue((String) row[1],
                     (BigDecimal) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (String) row[2],
-                    ((Number) row[3]).intValue(), instant(row[7]));
+                    ((Number) row[3]).intValue(), MeasurementView.instant(row[7]));
             return new MeasurementSeries.Point((String) row[0], measured);
         }).toList();
         return new MeasurementSeries(id, kind, pageNumber, pageSize, total, points);
@@ -141,15 +138,5 @@ public class IndicatorFollowUpQueries {
             // answered below
         }
         throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

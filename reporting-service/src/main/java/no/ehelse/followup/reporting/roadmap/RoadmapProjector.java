@@ -68,8 +68,10 @@ public class RoadmapProjector extends AggregateProjector {
         view.subGoalId = delivery.subGoalId();
         view.goalId = SubGoalView.goalOf(delivery.subGoalId());
         view.state = delivery;
+        view.phase = delivery.phase();
         view.significantlyDelayed = delivery.milestones().stream().anyMatch(Milestone::significantlyDelayed);
         view.hasMilestones = !delivery.milestones().isEmpty();
+        DeliveryDelays.count(view);
         view.persist();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,8 @@ public class RoadmapQueries {
     public Map<String, List<DeliveryStatus>> delayedByGoal() {
         @SuppressWarnings("unchecked")
         List<DeliveryView> delayed = entityManager.createNativeQuery("""
-                select id, sub_goal_id, goal_id, state, significantly_delayed, has_milestones from (
+                select id, sub_goal_id, goal_id, state, phase, significantly_delayed, has_milestones, development_milestones,
+                       development_delayed, introduction_milestones, introduction_delayed from (
                     select d.*, row_number() over (partition by goal_id order by sub_goal_id, id) as place
                     from delivery_view d where significantly_delayed) listed
                 where place <= :listed order by goal_id, sub_goal_id, id""", DeliveryView.class)
@@ -132,8 +134,8 @@ public class RoadmapQueries {
         Map<String, String> goals = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select sub_goal_id, min(goal_id), state ->> 'phase', count(*) from delivery_view
-                group by sub_goal_id, state ->> 'phase'""").getResultList();
+                select sub_goal_id, min(goal_id), phase, count(*) from delivery_view
+                group by sub_goal_id, phase""").getResultList();
         for (Object[] row : rows) {
             String subGoal = (String) row[0];
             goals.put(subGoal, (String) row[1]);
@@ -151,14 +153,12 @@ public class RoadmapQueries {
                     subGoal == null ? null : subGoal.name(), subGoal == null ? null : subGoal.initiativeId(), distribution,
                     distribution.values().stream().mapToInt(Integer::intValue).sum(), null);
         }).toList();
-        List<Delivery> all = allDeliveries();
-        return new RoadmapStatus(summaries, share(DelayGroup.DEVELOPMENT, all, LISTED), share(DelayGroup.INTRODUCTION, all,
-                LISTED));
+        return new RoadmapStatus(summaries, listedShare(DelayGroup.DEVELOPMENT), listedShare(DelayGroup.INTRODUCTION));
     }
 
     /** Indicator 5.2 or 5.3 computed from the roadmap, with the first delayed milestones, or empty for any other indicator. */
     public Optional<DelayShare> delayShareOf(String indicatorId) {
-        return group(indicatorId).map(group -> share(group, allDeliveries(), LISTED));
+        return group(indicatorId).map(this::listedShare);
     }
 
     /** Indicators 5.2 and 5.3 computed from the roadmap, by indicator id, when any of {@code indicatorIds} is one of them. */
@@ -167,16 +167,30 @@ public class RoadmapQueries {
         if (groups.isEmpty()) {
             return Map.of();
         }
-        List<Delivery> all = allDeliveries();
-        return groups.stream().collect(Collectors.toMap(DelayGroup::indicatorId, group -> share(group, all, LISTED)));
+        return groups.stream().collect(Collectors.toMap(DelayGroup::indicatorId, this::listedShare));
     }
 
     private static Optional<DelayGroup> group(String indicatorId) {
         return Arrays.stream(DelayGroup.values()).filter(group -> group.indicatorId().equals(indicatorId)).findFirst();
     }
 
-    private static List<Delivery> allDeliveries() {
-        return DeliveryView.<DeliveryView> listAll(BY_SUB_GOAL).stream().map(view -> view.state).toList();
+    /**
+     * Indicator 5.2 or 5.3 from the counts each delivery keeps (two statements, whatever the roadmap's size),
+     * listing the delayed milestones of the first {@link #LISTED} deliveries that have any, at most {@link #LISTED}.
+     */
+    private DelayShare listedShare(DelayGroup group) {
+        String prefix = group == DelayGroup.DEVELOPMENT ? "development" : "introduction";
+        Object[] sums = entityManager.createQuery("select coalesce(sum(d." + prefix + "Milestones), 0), coalesce(sum(d."
+                + prefix + "Delayed), 0) from DeliveryView d", Object[].class).getSingleResult();
+        int milestones = ((Number) sums[0]).intValue();
+        int delayed = ((Number) sums[1]).intValue();
+        List<Delivery> withDelays = DeliveryView.<DeliveryView> find(prefix + "Delayed > 0", BY_SUB_GOAL).page(0, LISTED)
+                .list().stream().map(view -> view.state).toList();
+        // The totals by the same rule as every milestone counted one by one: the first `delayed` of them delayed.
+        SignificantDelays<Integer> totals = SignificantDelays.of(group, IntStream.range(0, milestones).boxed().toList(),
+                counted -> group.phases().get(0), counted -> counted < delayed);
+        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), totals.milestones(),
+                totals.delayed().size(), totals.percent(), share(group, withDelays, LISTED).delayedMilestones());
     }
 
     private static Map<String, SubGoal> subGoals() {
