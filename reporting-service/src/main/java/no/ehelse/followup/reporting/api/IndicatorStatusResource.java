@@ -34,7 +34,7 @@ public class IndicatorStatusResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Status of an indicator",
+    @Operation(operationId = "getIndicatorStatus", summary = "Status of an indicator",
             description = "Requires any role. 404 for an unknown indicator. The last " + IndicatorAssessor.POINTS
                     + " points of its series (the whole series is at indicators/{id}/measurements). "
                     + IndicatorAssessor.RULE + " " + StatusResource.DELAY_SHARES)
@@ -44,7 +44,7 @@ public class IndicatorStatusResource {
 
     @GET
     @Path("{id}/measurements")
-    @Operation(summary = "An indicator's whole series, paged, optionally aggregated by period",
+    @Operation(operationId = "listIndicatorMeasurements", summary = "An indicator's whole series, paged, optionally aggregated by period",
             description = "Requires any role. 404 for an unknown indicator; 400 naming the parameter for a bad one. Oldest "
                     + "first. `from` and `to` are periods (2023, 2023S1, 2023T2, 2023Q3, 2023-09, 2023-09-30): the "
                     + "measurements whose period ends within them, both included. `page` from 0, `size` 1–"

@@ -31,7 +31,7 @@ public class InitiativeStatusResource {
     InitiativeStatusQueries initiatives;
 
     @GET
-        @Operation(summary = "Status of every initiative", description = "Requires any role. In id order. "
+        @Operation(operationId = "listInitiativeStatuses", summary = "Status of every initiative", description = "Requires any role. In id order. "
             + RuleTexts.DERIVED_STATUS)
     public List<InitiativeStatus> initiatives() {
         return initiatives.all();
@@ -39,7 +39,7 @@ public class InitiativeStatusResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Status of an initiative",
+    @Operation(operationId = "getInitiativeStatus", summary = "Status of an initiative",
             description = "Requires any role. 404 for an unknown initiative. The latest report of each owner, the status "
                     + "derived from them, and the overdue reports, as of today. " + RuleTexts.DERIVED_STATUS + " "
                     + RuleTexts.OVERDUE)

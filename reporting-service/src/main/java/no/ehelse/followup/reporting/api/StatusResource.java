@@ -58,7 +58,7 @@ public class StatusResource {
 
     @GET
     @Path("overview")
-    @Operation(summary = "Status per goal, the roadmap, and the view's freshness",
+    @Operation(operationId = "getOverview", summary = "Status per goal, the roadmap, and the view's freshness",
             description = "Requires any role. Every goal with its assessment, indicators, initiatives and delayed deliveries; "
                     + "the roadmap's summary per sub-goal; per source topic the last event applied and the consumer lag. "
                     + "Bounded: each indicator with at most its last " + IndicatorAssessor.POINTS + " points (the series "
@@ -72,7 +72,7 @@ public class StatusResource {
 
     @GET
     @Path("goals/{id}")
-    @Operation(summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. Bounded as the "
+    @Operation(operationId = "getGoalStatus", summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. Bounded as the "
             + "overview's goals are. " + GoalAssessor.RULE)
     public Overview.GoalStatus goal(@PathParam("id") @Parameter(example = "2") String id) {
         return overview.goal(id);
@@ -80,7 +80,7 @@ public class StatusResource {
 
     @GET
     @Path("roadmap")
-    @Operation(summary = "The roadmap per sub-goal, and indicators 5.2 and 5.3 computed from it",
+    @Operation(operationId = "getRoadmapStatus", summary = "The roadmap per sub-goal, and indicators 5.2 and 5.3 computed from it",
             description = "Requires any role. Per sub-goal the distribution of its deliveries over the phases. "
                     + DELIVERY_RULE + " " + DELAY_SHARES)
     public RoadmapStatus roadmap() {
@@ -89,7 +89,7 @@ public class StatusResource {
 
     @GET
     @Path("deliveries/{id}")
-    @Operation(summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
+    @Operation(operationId = "getDeliveryStatus", summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
             + DELIVERY_RULE)
     public DeliveryStatus delivery(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return roadmap.delivery(id);
@@ -97,7 +97,7 @@ public class StatusResource {
 
     @GET
     @Path("actors/{orgnr}")
-    @Operation(summary = "What an organisation owns or reports, and what it has not reported on time",
+    @Operation(operationId = "getActorStatus", summary = "What an organisation owns or reports, and what it has not reported on time",
             description = "Requires any role. 400 naming orgnr for an invalid organisation number. " + ActorQueries.RULE)
     public ActorStatus actor(@PathParam("orgnr") @Parameter(example = "994598759") String organisationNumber) {
         return actors.actor(organisationNumber);
