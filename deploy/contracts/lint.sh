@@ -5,6 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+if ! command -v npx > /dev/null; then
+  echo "==> Installing Debian's nodejs and npm for the contract lint ..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm > /dev/null
+fi
+
 REDOCLY="@redocly/cli@2.77.0"
 documents=()
 for service in indicator-service initiative-service roadmap-service reporting-service webhook-service; do
