@@ -137,6 +137,32 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aBaselineMeasuredOnWhatWasSinceReplacedCarriesTheBreakInTheSeries() {
+        put("/api/v1/goals/5", """
+                {"kind": "STRATEGIC", "name": "Samarbeid og virkemidler som styrker gjennomføringskraft"}""");
+        String delays = """
+                {"goalId": "5", "name": "Betydelige forsinkelser i utvikling av e-helse løsninger",
+                 "unit": {"kind": "PERCENT", "label": "Andel forsinkelser i veikartet"}, "type": "ADOPTION",
+                 "direction": "LOWER_IS_BETTER", "method": "Analyse av status på veikart", "reporters": [],
+                 "status": "ACTIVE", "baseline": {"value": 17, "text": "17 %", "seriesBreak": "SERIES_BREAK"},
+                 "targets": []}""";
+        String seriesBreak = "Målt på Veikart for nasjonale e-helseløsninger, som er erstattet";
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(delays.replace("SERIES_BREAK", seriesBreak))
+                .when().put("/api/v1/indicators/5.92")
+                .then().statusCode(201)
+                .body("baseline.seriesBreak", equalTo(seriesBreak));
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/5.92")
+                .then().statusCode(200).body("baseline.seriesBreak", equalTo(seriesBreak));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(delays.replace("SERIES_BREAK", "x".repeat(2001)))
+                .when().put("/api/v1/indicators/5.92")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("baseline.seriesBreak"));
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/5.92")
+                .then().statusCode(200).body("baseline.seriesBreak", equalTo(seriesBreak));
+    }
+
+    @Test
     void readersListIndicatorsFilteredByGoalTypeAndStatus() {
         defineKjernejournal();
         put("/api/v1/goals/1", ImportApiTest.GOAL_1);

@@ -212,6 +212,40 @@ class InitiativeApiTest {
     }
 
     @Test
+    void ownershipOverTimeKeepsTheFormerOwnerAndOnlyTheCurrentOwnerReports() {
+        String fhiLead = "{\"organisationNumber\": \"" + Organisations.FHI + "\", \"name\": \"Folkehelseinstituttet\", "
+                + "\"role\": \"LEAD\", \"since\": \"2024-01-01\"}";
+        String former = "\"formerOwners\": [{\"organisationNumber\": \"" + Organisations.HELSEDIREKTORATET + "\", "
+                + "\"name\": \"Direktoratet for e-helse\", \"role\": \"LEAD\", \"until\": \"2023-12-31\", "
+                + "\"successor\": \"Folkehelseinstituttet\"}], \"relatedIndicatorIds\": [\"3.1\"], "
+                + "\"relatedIndicatorsInferred\": true";
+        String body = Initiatives.initiative("3.H", "SETTLED", fhiLead, "ACTIVE", former);
+        Initiatives.put(Tokens.admin(), "3.H", body).statusCode(201)
+                .body("owners[0].role", equalTo("LEAD"))
+                .body("owners[0].since", equalTo("2024-01-01"))
+                .body("formerOwners[0].name", equalTo("Direktoratet for e-helse"))
+                .body("formerOwners[0].until", equalTo("2023-12-31"))
+                .body("formerOwners[0].successor", equalTo("Folkehelseinstituttet"))
+                .body("relatedIndicatorsInferred", equalTo(true));
+        Initiatives.put(Tokens.admin(), "3.H", body).statusCode(200);
+        // The former owner is on record, not asked: only the current owner reports.
+        Initiatives.report(Tokens.reporter(Organisations.HELSEDIREKTORATET), "3.H",
+                Initiatives.statusReport("2025T1", "GREEN", "")).statusCode(403);
+        Initiatives.report(Tokens.reporter(Organisations.FHI), "3.H", Initiatives.statusReport("2025T1", "GREEN", ""))
+                .statusCode(201);
+
+        String later = LocalDate.now().plusYears(1).toString();
+        Initiatives.put(Tokens.admin(), "3.H", body.replace("2023-12-31", later)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("formerOwners[0].until"));
+        Initiatives.put(Tokens.admin(), "3.H", body.replace("2024-01-01", later)).statusCode(400)
+                .body("errors[0].field", equalTo("owners[0].since"));
+        Initiatives.put(Tokens.admin(), "3.H", body.replace("\"role\": \"LEAD\", \"since\"", "\"role\": \"EIER\", \"since\""))
+                .statusCode(400);
+        Initiatives.get("/api/v1/initiatives/3.H").statusCode(200).body("formerOwners[0].until", equalTo("2023-12-31"));
+    }
+
+    @Test
     void theListFiltersByGoalOwnerAndLifecycle() {
         Initiatives.define("3.A", Initiatives.active("3.A", Initiatives.HELSE_SOR_OST, Initiatives.HELSE_VEST));
         Initiatives.define("3.B", Initiatives.active("3.B", Initiatives.FHI, Initiatives.HELSEDIREKTORATET));

@@ -132,6 +132,45 @@ class DelayApiTest {
     }
 
     @Test
+    void theIndicatorIsTheShareOfSubGoalsWithADelayIncludingOneTheTextStates() {
+        // A year no other test writes in, so only this test's milestones count on its days; its deliveries are
+        // removed again that year, so later days do not count them either.
+        clock.set(LocalDate.of(2017, 1, 2));
+        Roadmap.subGoal("5.E", "Forsinkelser per delmål");
+        Roadmap.define("delay-subgoal-stated", Roadmap.delivery("5.E", Roadmap.HV, "[]"));
+        Roadmap.define("delay-subgoal-late", Roadmap.delivery("5.E", Roadmap.HV, "[]"));
+        Roadmap.put(Tokens.admin(), milestones("delay-subgoal-stated") + "utproving", """
+                {"name": "Utprøving", "phase": "DEVELOPMENT_LIMITED_TRIAL", "baselineDate": "2017-06-30",
+                 "statedDelay": "Leverandørenes integrasjon har tatt lengre tid enn planlagt"}""").statusCode(201);
+        milestone("delay-subgoal-late", "utvikling", "DEVELOPMENT_LIMITED_TRIAL", "2017-03-01");
+        forecast("delay-subgoal-late", "utvikling", "2017-12-01");
+        milestone("delay-subgoal-late", "innforing", "INTRODUCTION", "2017-03-01");
+        Roadmap.put(Tokens.admin(), milestones("delay-subgoal-late") + "ambisjon", """
+                {"name": "Ambisjon", "phase": "INTRODUCTION", "baselineDate": "2017-03-01", "certainty": "TENTATIVE"}""")
+                .statusCode(201);
+        forecast("delay-subgoal-late", "ambisjon", "2017-12-01");
+
+        io.restassured.path.json.JsonPath shares = shares("2017-01-02")
+                .body("development.delayedSubGoals", equalTo(List.of("5.E")))
+                .body("development.significantlyDelayed", equalTo(2))
+                .body("development.delayed.find { it.milestoneId == 'utproving' }.statedDelay",
+                        equalTo("Leverandørenes integrasjon har tatt lengre tid enn planlagt"))
+                .body("development.delayed.find { it.milestoneId == 'utproving' }.subGoalId", equalTo("5.E"))
+                .body("introduction.milestones", equalTo(1)) // the late ambition is no plan, so it does not count
+                .body("introduction.delayedSubGoals", equalTo(List.of()))
+                .body("introduction.subGoalPercent", equalTo(0.0f))
+                .extract().jsonPath();
+        // Two delayed milestones of one sub-goal count once, among every sub-goal of the roadmap.
+        int subGoals = shares.getInt("development.subGoals");
+        assertEquals(Roadmap.get("/api/v1/subgoals").statusCode(200).extract().jsonPath().getList("$").size(), subGoals);
+        assertEquals(new java.math.BigDecimal(100).divide(new java.math.BigDecimal(subGoals), 1,
+                java.math.RoundingMode.HALF_UP).floatValue(), shares.getFloat("development.subGoalPercent"));
+        for (String delivery : List.of("delay-subgoal-stated", "delay-subgoal-late")) {
+            given().auth().oauth2(Tokens.admin()).delete("/api/v1/deliveries/" + delivery).then().statusCode(204);
+        }
+    }
+
+    @Test
     void aDateAheadIsAnsweredFromTodaysForecastsAndNotADateIsRejectedNamingIt() {
         // Long after the other test's roadmap, so that neither counts the other's milestones.
         clock.set(LocalDate.of(2030, 1, 2));

@@ -164,6 +164,24 @@ class DeliveryApiTest {
     }
 
     @Test
+    void workSetOnHoldIsPausedWithTheRoadmapsWordsUntilTheAdminResumesIt() {
+        String paused = Roadmap.delivery(Roadmap.HN).replace("\"nationalPhase\"",
+                "\"pausedReason\": \" Arbeid er satt på vent i påvente av nødvendige avklaringer. \", \"nationalPhase\"");
+        try (EventProbe events = Roadmap.events()) {
+            String path = Roadmap.define("barns-bestevurdering-pause", paused);
+            Roadmap.get(path).statusCode(200)
+                    .body("pausedReason", equalTo("Arbeid er satt på vent i påvente av nødvendige avklaringer."));
+            EventSchemas.assertValid(Roadmap.TOPIC, Roadmap.await(events, "barns-bestevurdering-pause", "DeliveryDefined"));
+            Roadmap.put(Tokens.admin(), path, paused).statusCode(200);
+            Roadmap.put(Tokens.admin(), path, Roadmap.delivery(Roadmap.HN)).statusCode(200)
+                    .body("pausedReason", nullValue());
+        }
+        Roadmap.put(Tokens.admin(), "/api/v1/deliveries/barns-bestevurdering-pause",
+                paused.replace("Arbeid er satt på vent", "x".repeat(2001))).statusCode(400)
+                .body("errors[0].field", equalTo("pausedReason"));
+    }
+
+    @Test
     void aDeliveryWithoutANamedNationalOwnerIsKeptByTheAdmin() {
         String unowned = Roadmap.delivery(Roadmap.HV).replace("\"nationalOwner\": " + Roadmap.NHN_OWNER + ",", "");
         try (EventProbe events = Roadmap.events()) {

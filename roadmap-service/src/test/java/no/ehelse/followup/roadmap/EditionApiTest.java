@@ -133,6 +133,7 @@ class EditionApiTest {
             long id = freeze(Tokens.admin(), "Veikart 2025").statusCode(201)
                     .body("approvedBy", equalTo("Nasjonalt e-helseråd"))
                     .body("approvedOn", equalTo("2025-06-30"))
+                    .body("status", equalTo("APPROVED"))
                     .body("frozenBy.organisation", equalTo(Organisations.HELSEDIREKTORATET))
                     .body("deliveries.id", hasItem("edition-published"))
                     .extract().jsonPath().getLong("id");
@@ -153,5 +154,33 @@ class EditionApiTest {
         given().auth().oauth2(Tokens.admin()).delete("/api/v1/editions/1").then().statusCode(405);
         Roadmap.get("/api/v1/editions/999999").statusCode(404);
         Roadmap.get("/api/v1/editions/999999/comparison").statusCode(404);
+    }
+
+    @Test
+    void anEditionUnderConsiderationIsFrozenWithoutAnyApproval() {
+        Roadmap.define("edition-considered", Roadmap.delivery(Roadmap.HV));
+        try (EventProbe events = Roadmap.events()) {
+            long id = Roadmap.post(Tokens.admin(), "/api/v1/editions", """
+                    {"name": "Veikart 2025 til behandling", "status": "UNDER_CONSIDERATION",
+                     "description": "Veikartet behandles i Rådsmodellen i tredje kvartal 2025."}""").statusCode(201)
+                    .body("status", equalTo("UNDER_CONSIDERATION"))
+                    .body("approvedBy", org.hamcrest.Matchers.nullValue())
+                    .body("approvedOn", org.hamcrest.Matchers.nullValue())
+                    .body("deliveries.id", hasItem("edition-considered"))
+                    .extract().jsonPath().getLong("id");
+            EventSchemas.assertValid(Roadmap.TOPIC, Roadmap.await(events, String.valueOf(id), "EditionFrozen"));
+            Roadmap.get("/api/v1/editions").statusCode(200)
+                    .body("find { it.id == " + id + " }.status", equalTo("UNDER_CONSIDERATION"))
+                    .body("find { it.id == " + id + " }.approvedBy", org.hamcrest.Matchers.nullValue());
+        }
+        // Under consideration claims no approval; approved (the default) names it.
+        Roadmap.post(Tokens.admin(), "/api/v1/editions", """
+                {"name": "Veikart påstått godkjent", "status": "UNDER_CONSIDERATION", "approvedBy": "Nasjonalt e-helseråd"}""")
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("approvedBy"));
+        Roadmap.post(Tokens.admin(), "/api/v1/editions", "{\"name\": \"Veikart uten godkjenner\", \"approvedOn\": \"2025-01-15\"}")
+                .statusCode(400).body("errors[0].field", equalTo("approvedBy"));
+        Roadmap.get("/api/v1/editions").statusCode(200)
+                .body("name", not(hasItem("Veikart påstått godkjent")))
+                .body("name", not(hasItem("Veikart uten godkjenner")));
     }
 }

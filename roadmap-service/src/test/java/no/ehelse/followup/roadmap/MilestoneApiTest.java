@@ -200,6 +200,39 @@ class MilestoneApiTest {
     }
 
     @Test
+    void aMilestoneKeepsItsCertaintyItsDateRangeAndADelayTheTextStates() {
+        Roadmap.define("milestone-tentative", Roadmap.delivery(Roadmap.HV));
+        String path = milestones("milestone-tentative");
+        String expected = """
+                {"name": "Utvidet minimumsløsning på plass", "deliverable": "Utvidet minimumsløsning",
+                 "text": "Helse Vest forventer at dette vil være på plass i 2025/2026.", "baselineDate": "2026-12-31",
+                 "certainty": "TENTATIVE", "earliestDate": "2025-01-01",
+                 "statedDelay": "Integrasjonen har tatt lengre tid enn planlagt"}""";
+        Roadmap.put(Tokens.admin(), path + "/utvidet", expected).statusCode(201)
+                .body("certainty", equalTo("TENTATIVE"))
+                .body("earliestDate", equalTo("2025-01-01"))
+                .body("statedDelay", equalTo("Integrasjonen har tatt lengre tid enn planlagt"));
+        Roadmap.put(Tokens.admin(), path + "/utvidet", expected).statusCode(200);
+        Roadmap.get("/api/v1/deliveries/milestone-tentative").statusCode(200)
+                .body("milestones.find { it.id == 'utvidet' }.certainty", equalTo("TENTATIVE"))
+                .body("milestones.find { it.id == 'utvidet' }.earliestDate", equalTo("2025-01-01"));
+        // Absent certainty is a plan; a range that ends before it starts is refused, naming earliestDate.
+        Roadmap.put(Tokens.admin(), path + "/plan", "{\"name\": \"Plan\", \"phase\": \"INTRODUCTION\", "
+                + "\"baselineDate\": \"2025-12-31\"}").statusCode(201)
+                .body("certainty", equalTo("PLANNED"))
+                .body("earliestDate", nullValue())
+                .body("statedDelay", nullValue());
+        Roadmap.put(Tokens.admin(), path + "/baklengs", "{\"name\": \"Baklengs\", \"phase\": \"INTRODUCTION\", "
+                + "\"baselineDate\": \"2025-06-30\", \"earliestDate\": \"2025-07-01\"}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("earliestDate"));
+        Roadmap.put(Tokens.admin(), path + "/usikker", "{\"name\": \"Usikker\", \"phase\": \"INTRODUCTION\", "
+                + "\"baselineDate\": \"2025-06-30\", \"certainty\": \"KANSKJE\"}").statusCode(400);
+        Roadmap.get("/api/v1/deliveries/milestone-tentative").statusCode(200)
+                .body("milestones.id", equalTo(List.of("plan", "utvidet")));
+    }
+
+    @Test
     void aRemovedMilestoneIsGoneAndItsIdIsNotReused() {
         Roadmap.define("milestone-removed", Roadmap.delivery(Roadmap.HV));
         String path = milestones("milestone-removed") + "/sfm-legevakt";

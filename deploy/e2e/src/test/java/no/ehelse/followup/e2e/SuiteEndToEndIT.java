@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,6 +211,40 @@ class SuiteEndToEndIT {
                 .body("owners.size()", equalTo(7))
                 .body("owners.find { it.name == 'Helseregistre' }.organisationNumber", nullValue())
                 .body("owners.find { it.name == 'Helse Vest RHF' }.organisationNumber", equalTo("983658725"));
+
+        // Issue 18: the roadmap's certainty, stated delays and time, and the plan's own definition of 5.2/5.3.
+        String reader = token("strategioppfolging-reader");
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/e-multidose"))
+                .then().statusCode(200)
+                .body("milestones[0].certainty", equalTo("TENTATIVE"))
+                .body("milestones[0].earliestDate", equalTo("2025-01-01"));
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/tjenester-for-foreldre-til-ungdom"))
+                .then().statusCode(200)
+                .body("pausedReason", equalTo("Arbeid er satt på vent i påvente av nødvendige avklaringer."));
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-maledata"))
+                .then().statusCode(200)
+                .body("milestones.find { it.id == 'oppstart-av-utproving-av-pasientens-maledata' }.actualDate",
+                        equalTo("2025-09-30")); // reached by the edition, on a day the text does not give
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-journaldokumenter"))
+                .then().statusCode(200)
+                .body("nationalOwner.name", equalTo("Norsk helsenett SF")) // plan 4.A
+                // dated by the edition (Q3 2025), not after it
+                .body("participants.find { it.name == 'Helse Sør-Øst RHF' }.progress.asOf", equalTo("2025-09-30"));
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/delays")) // today: the milestones were defined today
+                .then().statusCode(200)
+                .body("development.delayedSubGoals", hasItem("2.B"))  // «tatt lengre tid enn planlagt», l. 1650
+                .body("introduction.delayedSubGoals", hasItem("1.A")); // «Det gjenstår litt …», l. 493
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.INITIATIVE, "/api/v1/initiatives/3.C"))
+                .then().statusCode(200)
+                .body("owners.name", equalTo(List.of("Folkehelseinstituttet")))
+                .body("formerOwners[0].successor", equalTo("Folkehelseinstituttet"))
+                .body("relatedIndicatorsInferred", equalTo(true));
 
         // Initiatives and the roadmap reach the reporting view too, through their topics.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token("strategioppfolging-reader"))

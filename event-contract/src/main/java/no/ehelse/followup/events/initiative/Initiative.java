@@ -37,5 +37,19 @@ public record Initiative(
                 + "3 (tertials, the national portfolio's cycle), 4 (quarterly) or 12 (monthly)", example = "3")
         int reportsPerYear,
         Instant definedAt,
-        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version) {
+        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version,
+        @Schema(description = "Owners until a date, with who took over; only the current owners are asked for status")
+        List<FormerOwner> formerOwners,
+        @Schema(description = "The plan states no link between this initiative and the indicators: relatedIndicatorIds "
+                + "were inferred from the texts, not stated; null in older events") Boolean relatedIndicatorsInferred) {
+
+    /** An initiative as before former owners and inferred links: none former, links as stated. */
+    public Initiative(String id, String goalId, String name, String description, String rationale,
+            StatusSource statusSource, Ownership ownership, List<Owner> owners, String ownerText,
+            List<String> relatedIndicatorIds, List<String> relatedSubGoalIds, Lifecycle lifecycle, LocalDate startDate,
+            LocalDate endDate, Instant lifecycleChangedAt, int reportsPerYear, Instant definedAt, long version) {
+        this(id, goalId, name, description, rationale, statusSource, ownership, owners, ownerText, relatedIndicatorIds,
+                relatedSubGoalIds, lifecycle, startDate, endDate, lifecycleChangedAt, reportsPerYear, definedAt, version,
+                List.of(), false);
+    }
 }

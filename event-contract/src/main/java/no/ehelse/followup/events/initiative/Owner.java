@@ -1,5 +1,7 @@
 package no.ehelse.followup.events.initiative;
 
+import java.time.LocalDate;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,5 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Owner(
         @Schema(description = "Organisation number (Brønnøysund); null when the owner has none", example = "994598759")
         String organisationNumber,
-        @Schema(example = "Norsk helsenett SF") String name) {
+        @Schema(example = "Norsk helsenett SF") String name,
+        @Schema(description = "LEAD or IN_COLLABORATION; null when the plan does not say") OwnerRole role,
+        @Schema(description = "Owner since this day, when it took over from a former owner; null otherwise",
+                example = "2024-01-01") LocalDate since) {
+
+    /** An owner whose role the plan does not state, owner from the start. */
+    public Owner(String organisationNumber, String name) {
+        this(organisationNumber, name, null, null);
+    }
 }

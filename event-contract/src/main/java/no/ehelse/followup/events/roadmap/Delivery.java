@@ -35,5 +35,17 @@ public record Delivery(
         @Schema(description = "At least one milestone is significantly delayed") boolean significantlyDelayed,
         Instant definedAt,
         @Schema(description = "Set when the delivery was dropped from the roadmap") Instant removedAt,
-        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version) {
+        @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version,
+        @Schema(description = "Set while the work is paused, with the roadmap's words for why; null when it is not",
+                example = "Arbeid er satt på vent i påvente av nødvendige avklaringer.") String pausedReason) {
+
+    /** A delivery as before the paused state: not paused. */
+    public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
+            List<Participant> participants, boolean prioritised, Integer priorityRank, List<TimelineSegment> timeline,
+            Phase nationalPhase, Phase majorityPhase, Phase phase, List<Milestone> milestones, int significantDelayDays,
+            boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version) {
+        this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
+                nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
+                removedAt, version, null);
+    }
 }

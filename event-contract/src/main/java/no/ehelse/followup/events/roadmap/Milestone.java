@@ -26,5 +26,20 @@ public record Milestone(
         long delayDays,
         @Schema(description = "delayDays exceeds the significant-delay threshold") boolean significantlyDelayed,
         Instant definedAt,
-        @Schema(description = "Every forecast and actual-date change, oldest first") List<MilestoneChange> history) {
+        @Schema(description = "Every forecast and actual-date change, oldest first") List<MilestoneChange> history,
+        @Schema(description = "PLANNED (a plan, solid line) or TENTATIVE (an expectation or ambition, dashed line); "
+                + "PLANNED when the plan does not say") Certainty certainty,
+        @Schema(description = "The earliest date the text allows when it gives a period, not a day (baselineDate is "
+                + "the latest); null when the text gives a day", example = "2025-01-01") LocalDate earliestDate,
+        @Schema(description = "A delay the text states without a new date (a forecast would carry one); null when none",
+                example = "Leverandørenes integrasjon med SFM har også tatt lengre tid enn planlagt")
+        String statedDelay) {
+
+    /** A milestone as before certainty, date ranges and stated delays: planned, on a day, with none stated. */
+    public Milestone(String id, String name, Phase phase, String deliverable, String text, LocalDate baselineDate,
+            LocalDate forecastDate, LocalDate actualDate, boolean reached, long delayDays, boolean significantlyDelayed,
+            Instant definedAt, List<MilestoneChange> history) {
+        this(id, name, phase, deliverable, text, baselineDate, forecastDate, actualDate, reached, delayDays,
+                significantlyDelayed, definedAt, history, Certainty.PLANNED, null, null);
+    }
 }

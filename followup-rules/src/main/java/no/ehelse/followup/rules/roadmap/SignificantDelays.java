@@ -38,9 +38,12 @@ public record SignificantDelays<M>(DelayGroup group, int milestones, List<M> del
                 delayed.add(milestone);
             }
         }
-        BigDecimal percent = counted == 0 ? null
-                : HUNDRED.multiply(BigDecimal.valueOf(delayed.size())).divide(BigDecimal.valueOf(counted), 1,
-                        RoundingMode.HALF_UP);
-        return new SignificantDelays<>(group, counted, List.copyOf(delayed), percent);
+        return new SignificantDelays<>(group, counted, List.copyOf(delayed), percent(delayed.size(), counted));
+    }
+
+    /** 100 × part / whole with one decimal (half up); null when whole is 0. */
+    static BigDecimal percent(int part, int whole) {
+        return whole == 0 ? null
+                : HUNDRED.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

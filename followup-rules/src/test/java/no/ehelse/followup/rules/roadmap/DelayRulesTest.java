@@ -66,4 +66,25 @@ class DelayRulesTest {
         assertNull(none.percent());
         assertFalse(none.delayed().iterator().hasNext());
     }
+
+    record S(String subGoal, Phase phase, boolean late) {
+    }
+
+    @Test
+    void subGoalShareCountsEachSubGoalOnceAmongAllSubGoalsOfTheRoadmap() {
+        List<S> milestones = List.of(new S("2.B", Phase.DEVELOPMENT_LIMITED_TRIAL, true),
+                new S("2.B", Phase.CONCEPT_MANDATE, true), new S("2.C", Phase.DEVELOPMENT_LIMITED_TRIAL, false),
+                new S("1.A", Phase.INTRODUCTION, true), new S("1.B", null, true));
+        List<String> roadmap = List.of("1.A", "1.B", "2.B", "2.C", "5.E", "4.A");
+        SubGoalDelays development = SubGoalDelays.of(DelayGroup.DEVELOPMENT, roadmap, milestones, S::subGoal, S::phase,
+                S::late);
+        assertEquals(6, development.subGoals());
+        assertEquals(List.of("2.B"), development.delayed()); // two late milestones, one sub-goal
+        assertEquals(new BigDecimal("16.7"), development.percent());
+        SubGoalDelays introduction = SubGoalDelays.of(DelayGroup.INTRODUCTION, roadmap, milestones, S::subGoal,
+                S::phase, S::late);
+        assertEquals(List.of("1.A"), introduction.delayed()); // 1.B's late milestone has no phase
+        assertNull(SubGoalDelays.of(DelayGroup.INTRODUCTION, List.of(), milestones, S::subGoal, S::phase, S::late)
+                .percent());
+    }
 }

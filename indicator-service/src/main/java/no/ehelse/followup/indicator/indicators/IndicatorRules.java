@@ -45,6 +45,8 @@ final class IndicatorRules {
         return errors;
     }
 
+    private static final int MAX_SERIES_BREAK = 2000;
+
     private static void checkBaseline(IndicatorRequest request, List<FieldError> errors) {
         Baseline baseline = request.baseline();
         if (baseline == null) {
@@ -59,6 +61,9 @@ final class IndicatorRules {
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("baseline.period", e.getMessage()));
             }
+        }
+        if (baseline.seriesBreak() != null && baseline.seriesBreak().length() > MAX_SERIES_BREAK) {
+            errors.add(new FieldError("baseline.seriesBreak", "is longer than " + MAX_SERIES_BREAK + " characters"));
         }
         UnitValues.check("baseline.", request.unit(), baseline.value(), baseline.numerator(),
                 baseline.denominator(), errors);

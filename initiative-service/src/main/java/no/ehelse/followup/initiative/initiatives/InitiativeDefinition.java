@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.initiative.Lifecycle;
 import no.ehelse.followup.events.initiative.Owner;
 import no.ehelse.followup.events.initiative.Ownership;
@@ -15,7 +16,8 @@ import no.ehelse.followup.events.initiative.StatusSource;
  */
 record InitiativeDefinition(String goalId, String name, String description, String rationale, StatusSource statusSource,
         Ownership ownership, List<Owner> owners, String ownerText, List<String> relatedIndicatorIds,
-        List<String> relatedSubGoalIds, Lifecycle lifecycle, LocalDate startDate, LocalDate endDate, int reportsPerYear) {
+        List<String> relatedSubGoalIds, Lifecycle lifecycle, LocalDate startDate, LocalDate endDate, int reportsPerYear,
+        List<FormerOwner> formerOwners, boolean relatedIndicatorsInferred) {
 
     /** From a validated request. */
     static InitiativeDefinition of(InitiativeRequest request) {
@@ -24,14 +26,17 @@ record InitiativeDefinition(String goalId, String name, String description, Stri
                 request.ownersOrEmpty().stream().map(OwnerRequest::toOwner).toList(), request.ownerText(),
                 request.relatedIndicatorIdsOrEmpty().stream().distinct().toList(),
                 request.relatedSubGoalIdsOrEmpty().stream().distinct().toList(),
-                request.lifecycle(), request.startDate(), request.endDate(), request.reportsPerYearOrDefault());
+                request.lifecycle(), request.startDate(), request.endDate(), request.reportsPerYearOrDefault(),
+                request.formerOwnersOrEmpty().stream().map(FormerOwnerRequest::toFormerOwner).toList(),
+                Boolean.TRUE.equals(request.relatedIndicatorsInferred()));
     }
 
     static InitiativeDefinition of(InitiativeEntity initiative) {
         return new InitiativeDefinition(initiative.goalId, initiative.name, initiative.description, initiative.rationale,
                 initiative.statusSource, initiative.ownership, List.copyOf(initiative.owners), initiative.ownerText,
                 List.copyOf(initiative.relatedIndicatorIds), List.copyOf(initiative.relatedSubGoalIds), initiative.lifecycle,
-                initiative.startDate, initiative.endDate, initiative.reportsPerYear);
+                initiative.startDate, initiative.endDate, initiative.reportsPerYear, List.copyOf(initiative.formerOwners),
+                initiative.relatedIndicatorsInferred);
     }
 
     void applyTo(InitiativeEntity initiative) {
@@ -49,5 +54,7 @@ record InitiativeDefinition(String goalId, String name, String description, Stri
         initiative.startDate = startDate;
         initiative.endDate = endDate;
         initiative.reportsPerYear = reportsPerYear;
+        initiative.formerOwners = new ArrayList<>(formerOwners);
+        initiative.relatedIndicatorsInferred = relatedIndicatorsInferred;
     }
 }

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.initiative.Initiative;
 import no.ehelse.followup.events.initiative.Lifecycle;
 import no.ehelse.followup.events.initiative.Owner;
@@ -48,6 +49,13 @@ public class InitiativeEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Owner> owners = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "former_owners")
+    public List<FormerOwner> formerOwners = new ArrayList<>();
+
+    @Column(name = "related_indicators_inferred")
+    public boolean relatedIndicatorsInferred;
 
     @Column(name = "owner_text")
     public String ownerText;
@@ -91,6 +99,6 @@ public class InitiativeEntity extends PanacheEntityBase {
     public Initiative toInitiative() {
         return new Initiative(id, goalId, name, description, rationale, statusSource, ownership, List.copyOf(owners),
                 ownerText, List.copyOf(relatedIndicatorIds), List.copyOf(relatedSubGoalIds), lifecycle, startDate, endDate,
-                lifecycleChangedAt, reportsPerYear, definedAt, version);
+                lifecycleChangedAt, reportsPerYear, definedAt, version, List.copyOf(formerOwners), relatedIndicatorsInferred);
     }
 }

@@ -34,7 +34,11 @@ public record InitiativeRequest(
         LocalDate startDate,
         @Schema(description = "Ended (required for COMPLETED and STOPPED, not in the future) or planned to end") LocalDate endDate,
         @Schema(description = "Status reports expected per owner and year: 1, 2, 3 (tertials), 4 or 12; absent means 3",
-                example = "3") Integer reportsPerYear) {
+                example = "3") Integer reportsPerYear,
+        @Schema(description = "Owners until a date, with who took over; absent means none. Only the owners above are "
+                + "asked for status reports.") List<@NotNull @Valid FormerOwnerRequest> formerOwners,
+        @Schema(description = "true when the plan states no link to these indicators and they were inferred from the "
+                + "texts; absent means false") Boolean relatedIndicatorsInferred) {
 
     /** Three a year: the national portfolio collects status every tertial. */
     static final int DEFAULT_REPORTS_PER_YEAR = 3;
@@ -49,6 +53,10 @@ public record InitiativeRequest(
 
     List<String> relatedSubGoalIdsOrEmpty() {
         return relatedSubGoalIds == null ? List.of() : relatedSubGoalIds;
+    }
+
+    List<FormerOwnerRequest> formerOwnersOrEmpty() {
+        return formerOwners == null ? List.of() : formerOwners;
     }
 
     int reportsPerYearOrDefault() {

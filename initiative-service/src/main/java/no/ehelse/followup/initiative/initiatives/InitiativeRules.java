@@ -38,7 +38,7 @@ final class InitiativeRules {
                 && (request.statusSource().text() == null || request.statusSource().text().isBlank())) {
             errors.add(new FieldError("statusSource.text", "describe how status is collected when the kind is OTHER"));
         }
-        checkOwners(request, errors);
+        checkOwners(request, today, errors);
         checkIds("relatedIndicatorIds", request.relatedIndicatorIdsOrEmpty(), INDICATOR_ID, "an indicator id such as 4.2.5",
                 errors);
         checkIds("relatedSubGoalIds", request.relatedSubGoalIdsOrEmpty(), SUB_GOAL_ID, "a roadmap sub-goal id such as 2.B",
@@ -50,7 +50,7 @@ final class InitiativeRules {
         return errors;
     }
 
-    private static void checkOwners(InitiativeRequest request, List<FieldError> errors) {
+    private static void checkOwners(InitiativeRequest request, LocalDate today, List<FieldError> errors) {
         List<OwnerRequest> owners = request.ownersOrEmpty();
         if (request.ownership() == Ownership.SETTLED && owners.isEmpty()) {
             errors.add(new FieldError("owners", "a SETTLED ownership names at least one owner"));
@@ -68,12 +68,22 @@ final class InitiativeRules {
                 errors.add(new FieldError(field + ".organisationNumber",
                         "is not a valid organisation number (9 digits, mod-11 check digit)"));
             }
+            if (owner.since() != null && owner.since().isAfter(today)) {
+                errors.add(new FieldError(field + ".since", "lies in the future; an owner takes over when it does"));
+            }
             Integer sameNumber = owner.organisationNumber() == null ? null : numbers.putIfAbsent(owner.organisationNumber(), i);
             Integer sameName = names.putIfAbsent(owner.name().toLowerCase(Locale.ROOT), i);
             if (sameNumber != null) {
                 errors.add(new FieldError(field + ".organisationNumber", "is the same organisation as owners[" + sameNumber + "]"));
             } else if (sameName != null) {
                 errors.add(new FieldError(field + ".name", "is the same name as owners[" + sameName + "]"));
+            }
+        }
+        List<FormerOwnerRequest> former = request.formerOwnersOrEmpty();
+        for (int i = 0; i < former.size(); i++) {
+            if (former.get(i).until() != null && former.get(i).until().isAfter(today)) {
+                errors.add(new FieldError("formerOwners[" + i + "].until", "lies in the future; a current owner belongs "
+                        + "in owners until then"));
             }
         }
     }

@@ -4,23 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.events.roadmap.Certainty;
 import no.ehelse.followup.events.roadmap.MilestoneChangeKind;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
 import no.ehelse.followup.roadmap.milestones.MilestoneChangeEntity;
 import no.ehelse.followup.roadmap.milestones.MilestoneEntity;
+import no.ehelse.followup.roadmap.subgoals.SubGoalEntity;
 import no.ehelse.followup.rules.roadmap.DelayGroup;
 import no.ehelse.followup.rules.roadmap.MilestoneDelay;
 import no.ehelse.followup.rules.roadmap.SignificantDelays;
+import no.ehelse.followup.rules.roadmap.SubGoalDelays;
 import no.ehelse.followup.rules.time.NorwegianTime;
 
 /**
@@ -42,13 +44,15 @@ public class DelayCalculator {
         // Nothing is known yet of a day ahead: it is answered from the plans and forecasts of today.
         LocalDate knownOn = day.isAfter(today) ? today : day;
         Instant endOfDay = knownOn.plusDays(1).atStartOfDay(NorwegianTime.ZONE).toInstant();
-        Set<String> deliveries = new HashSet<>(DeliveryEntity.<DeliveryEntity> list(
+        Map<String, String> deliveries = DeliveryEntity.<DeliveryEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", endOfDay).stream()
-                .map(delivery -> delivery.id).toList());
+                .collect(Collectors.toMap(delivery -> delivery.id, delivery -> delivery.subGoalId));
         List<MilestoneEntity> milestones = MilestoneEntity.<MilestoneEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", Sort.by("deliveryId").and("baselineDate")
                         .and("slug"), endOfDay).stream()
-                .filter(milestone -> deliveries.contains(milestone.deliveryId))
+                .filter(milestone -> deliveries.containsKey(milestone.deliveryId))
+                // An expectation or ambition is no plan to be late against.
+                .filter(milestone -> milestone.certainty == Certainty.PLANNED)
                 .toList();
         Map<Long, MilestoneChangeEntity> forecasts = new HashMap<>();
         Map<Long, MilestoneChangeEntity> actuals = new HashMap<>();
@@ -62,18 +66,30 @@ public class DelayCalculator {
             MilestoneChangeEntity actual = actuals.get(milestone.id);
             LocalDate forecastDate = forecast == null ? milestone.baselineDate : forecast.date;
             LocalDate actualDate = actual == null ? null : actual.date;
-            asOfDay.add(new DelayShares.DelayedMilestone(milestone.deliveryId, milestone.slug, milestone.name,
-                    milestone.phase, milestone.baselineDate, actualDate != null ? actualDate : forecastDate,
-                    actualDate != null, delay.days(milestone.baselineDate, forecastDate, actualDate)));
+            asOfDay.add(new DelayShares.DelayedMilestone(deliveries.get(milestone.deliveryId), milestone.deliveryId,
+                    milestone.slug, milestone.name, milestone.phase, milestone.baselineDate,
+                    actualDate != null ? actualDate : forecastDate, actualDate != null,
+                    delay.days(milestone.baselineDate, forecastDate, actualDate), milestone.statedDelay));
         }
+        List<String> subGoals = SubGoalEntity.<SubGoalEntity> listAll(Sort.by("id")).stream()
+                .map(subGoal -> subGoal.id).toList();
         return new DelayShares(day, knownOn, delay.significantDelayDays(),
-                share(DelayGroup.DEVELOPMENT, asOfDay), share(DelayGroup.INTRODUCTION, asOfDay));
+                share(DelayGroup.DEVELOPMENT, subGoals, asOfDay), share(DelayGroup.INTRODUCTION, subGoals, asOfDay));
     }
 
-    private DelayShares.DelayShare share(DelayGroup group, List<DelayShares.DelayedMilestone> milestones) {
+    /** Significantly late by its dates, or late by the text's own words though no new date is known. */
+    private boolean delayed(DelayShares.DelayedMilestone milestone) {
+        return delay.significant(milestone.delayDays()) || milestone.statedDelay() != null;
+    }
+
+    private DelayShares.DelayShare share(DelayGroup group, List<String> subGoals,
+            List<DelayShares.DelayedMilestone> milestones) {
         SignificantDelays<DelayShares.DelayedMilestone> share = SignificantDelays.of(group, milestones,
-                DelayShares.DelayedMilestone::phase, milestone -> delay.significant(milestone.delayDays()));
+                DelayShares.DelayedMilestone::phase, this::delayed);
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, DelayShares.DelayedMilestone::subGoalId,
+                DelayShares.DelayedMilestone::phase, this::delayed);
         return new DelayShares.DelayShare(group.indicatorId(), group.indicatorName(), group.phases(),
+                bySubGoal.subGoals(), bySubGoal.delayed(), bySubGoal.percent(),
                 share.milestones(), share.delayed().size(), share.percent(), share.delayed());
     }
 }

@@ -11,7 +11,8 @@ import no.ehelse.followup.events.roadmap.Actor;
  * compares equal: trimmed actors, periods as ReportingPeriod writes them, the timeline in phase order.
  */
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
-        List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline) {
+        List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
+        String pausedReason) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -22,13 +23,14 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                 request.timelineOrEmpty().stream()
                         .map(PlannedSegment::normalised)
                         .sorted(Comparator.comparing(PlannedSegment::phase))
-                        .toList());
+                        .toList(),
+                request.pausedReason() == null || request.pausedReason().isBlank() ? null : request.pausedReason().strip());
     }
 
     static DeliveryDefinition of(DeliveryEntity delivery) {
         return new DeliveryDefinition(delivery.subGoalId, delivery.name, delivery.description, delivery.nationalOwner,
                 List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
-                List.copyOf(delivery.timeline));
+                List.copyOf(delivery.timeline), delivery.pausedReason);
     }
 
     void applyTo(DeliveryEntity delivery) {
@@ -40,5 +42,6 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
         delivery.prioritised = prioritised;
         delivery.priorityRank = priorityRank;
         delivery.timeline = new ArrayList<>(timeline);
+        delivery.pausedReason = pausedReason;
     }
 }

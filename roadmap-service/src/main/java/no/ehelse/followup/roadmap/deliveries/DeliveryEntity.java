@@ -68,6 +68,10 @@ public class DeliveryEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Phase phase;
 
+    /** Why the work is paused, in the roadmap's words; null when it is not. */
+    @Column(name = "paused_reason")
+    public String pausedReason;
+
     @Column(name = "defined_at")
     public Instant definedAt;
 

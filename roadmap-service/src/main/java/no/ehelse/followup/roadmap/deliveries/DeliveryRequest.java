@@ -33,7 +33,10 @@ public record DeliveryRequest(
         @Schema(description = "The national phase, CONCEPT_MANDATE or DEVELOPMENT_LIMITED_TRIAL; absent keeps the current "
                 + "one (CONCEPT_MANDATE for a new delivery). Later phases follow from the participants' reports. Moving it "
                 + "back needs a reason: use POST /progress.")
-        Phase nationalPhase) {
+        Phase nationalPhase,
+        @Size(max = 2000) @Schema(description = "Set while the work is paused: why, in the roadmap's words; absent or "
+                + "null means not paused", example = "Arbeid er satt på vent i påvente av nødvendige avklaringer.")
+        String pausedReason) {
 
     List<ActorRequest> participantsOrEmpty() {
         return participants == null ? List.of() : participants;

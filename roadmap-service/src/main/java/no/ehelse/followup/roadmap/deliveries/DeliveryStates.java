@@ -58,7 +58,7 @@ public class DeliveryStates {
                     delivery.nationalOwner, participants, delivery.prioritised, delivery.priorityRank, timeline,
                     delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.significantDelayDays(),
                     its.stream().anyMatch(Milestone::significantlyDelayed), delivery.definedAt, delivery.removedAt,
-                    delivery.version));
+                    delivery.version, delivery.pausedReason));
         }
         return states;
     }
@@ -89,6 +89,7 @@ public class DeliveryStates {
         long days = delays.days(milestone.baselineDate, milestone.forecastDate, milestone.actualDate);
         return new Milestone(milestone.slug, milestone.name, milestone.phase, milestone.deliverable, milestone.text,
                 milestone.baselineDate, milestone.forecastDate, milestone.actualDate, milestone.actualDate != null, days,
-                delays.significant(days), milestone.definedAt, history);
+                delays.significant(days), milestone.definedAt, history, milestone.certainty, milestone.earliestDate,
+                milestone.statedDelay);
     }
 }

@@ -15,6 +15,7 @@ import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Edition;
 import no.ehelse.followup.events.roadmap.EditionDelivery;
 import no.ehelse.followup.events.roadmap.EditionMilestone;
+import no.ehelse.followup.events.roadmap.EditionStatus;
 import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.platform.outbox.EventOutbox;
 import no.ehelse.followup.platform.problem.FieldProblems;
@@ -67,9 +68,7 @@ public class EditionCatalog {
      */
     @Transactional
     public Edition freeze(EditionRequest request) {
-        if (request.approvedOn().isAfter(today.date())) {
-            throw ProblemException.invalid("approvedOn", "lies in the future; freeze an edition once it is approved");
-        }
+        checkApproval(request);
         if (EditionEntity.count("name", request.name()) > 0) {
             throw nameTaken(request.name());
         }
@@ -80,6 +79,7 @@ public class EditionCatalog {
         edition.name = request.name();
         edition.approvedBy = request.approvedBy();
         edition.approvedOn = request.approvedOn();
+        edition.status = request.statusOrApproved();
         edition.description = request.description();
         edition.frozenAt = today.now();
         edition.frozenByOrganisation = by.organisation();
@@ -91,6 +91,26 @@ public class EditionCatalog {
         outbox.append(RoadmapEvents.EDITION, String.valueOf(edition.id), 1, RoadmapEvents.EDITION_FROZEN,
                 RoadmapEvents.SCHEMA_VERSION, state);
         return state;
+    }
+
+    /** An approved edition says who approved it and when; one under consideration claims neither. */
+    private void checkApproval(EditionRequest request) {
+        if (request.statusOrApproved() == EditionStatus.UNDER_CONSIDERATION) {
+            if (request.approvedBy() != null || request.approvedOn() != null) {
+                throw ProblemException.invalid(request.approvedBy() != null ? "approvedBy" : "approvedOn",
+                        "an edition UNDER_CONSIDERATION is not approved; leave approvedBy and approvedOn out");
+            }
+            return;
+        }
+        if (request.approvedBy() == null || request.approvedBy().isBlank()) {
+            throw ProblemException.invalid("approvedBy", "an APPROVED edition names the body that approved it");
+        }
+        if (request.approvedOn() == null) {
+            throw ProblemException.invalid("approvedOn", "an APPROVED edition says when it was approved");
+        }
+        if (request.approvedOn().isAfter(today.date())) {
+            throw ProblemException.invalid("approvedOn", "lies in the future; freeze an edition once it is approved");
+        }
     }
 
     private static EditionDelivery frozen(Delivery delivery) {

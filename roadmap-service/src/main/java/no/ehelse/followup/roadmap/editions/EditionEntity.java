@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ehelse.followup.events.EventActor;
 import no.ehelse.followup.events.roadmap.Edition;
 import no.ehelse.followup.events.roadmap.EditionDelivery;
+import no.ehelse.followup.events.roadmap.EditionStatus;
 
 /** A frozen edition: written once, never updated (the database refuses it too). */
 @Entity
@@ -38,6 +41,9 @@ public class EditionEntity extends PanacheEntityBase {
     @Column(name = "approved_on")
     public LocalDate approvedOn;
 
+    @Enumerated(EnumType.STRING)
+    public EditionStatus status;
+
     public String description;
 
     @Column(name = "frozen_at")
@@ -54,10 +60,10 @@ public class EditionEntity extends PanacheEntityBase {
 
     public Edition toEdition() {
         return new Edition(id, name, approvedBy, approvedOn, description, frozenAt,
-                new EventActor(frozenByOrganisation, frozenByClient), List.copyOf(deliveries));
+                new EventActor(frozenByOrganisation, frozenByClient), List.copyOf(deliveries), status);
     }
 
     public EditionSummary toSummary() {
-        return new EditionSummary(id, name, approvedBy, approvedOn, description, frozenAt, deliveries.size());
+        return new EditionSummary(id, name, status, approvedBy, approvedOn, description, frozenAt, deliveries.size());
     }
 }

@@ -32,7 +32,7 @@ import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/editions")
-@Tag(name = "Editions", description = "Utgaver: frozen, approved editions of the roadmap, such as Veikart 2025")
+@Tag(name = "Editions", description = "Utgaver: frozen editions of the roadmap, approved or under consideration, such as Veikart 2025")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionResource {
 
@@ -71,7 +71,9 @@ public class EditionResource {
     @Operation(operationId = "freezeEdition", summary = "Freeze the roadmap as an edition",
             description = "Requires admin. Freezes every delivery in the roadmap as it is now: its phase, planned timeline "
                     + "and milestones (baseline, forecast and actual dates). An edition never changes; a name already used "
-                    + "is a 409 naming name; approvedOn in the future is a 400. Publishes EditionFrozen. Honours "
+                    + "is a 409 naming name; approvedOn in the future is a 400; an APPROVED edition (the default) "
+                    + "needs approvedBy and approvedOn and one UNDER_CONSIDERATION has neither, else a 400 naming the "
+                    + "field. Publishes EditionFrozen. Honours "
                     + "Idempotency-Key.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "Veikart 2025", value = """

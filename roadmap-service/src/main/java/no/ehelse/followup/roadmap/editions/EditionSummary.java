@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ehelse.followup.events.roadmap.EditionStatus;
+
 /**
  * An edition as the list and the comparison name it: what the edition event carries without its
  * frozen deliveries, which only {@code GET /api/v1/editions/{id}} returns.
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EditionSummary(
         @Schema(description = "The id to GET /api/v1/editions/{id} and compare with", example = "1") long id,
         @Schema(description = "Unique among editions", example = "Veikart 2025") String name,
+        @Schema(description = "APPROVED or UNDER_CONSIDERATION (then approvedBy and approvedOn are null)") EditionStatus status,
         @Schema(description = "Who approved the edition", example = "Nasjonalt e-helseråd") String approvedBy,
         @Schema(description = "The day it was approved", example = "2025-06-30") LocalDate approvedOn,
         String description,

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.events.roadmap.Certainty;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.ProblemException;
 
@@ -51,6 +52,17 @@ public class MilestoneEntity extends PanacheEntityBase {
 
     @Column(name = "actual_date")
     public LocalDate actualDate;
+
+    @Enumerated(EnumType.STRING)
+    public Certainty certainty = Certainty.PLANNED;
+
+    /** The first day of the period the text gives; null when it gives a day (the baseline). */
+    @Column(name = "earliest_date")
+    public LocalDate earliestDate;
+
+    /** A delay the text states without a new date. */
+    @Column(name = "stated_delay")
+    public String statedDelay;
 
     @Column(name = "defined_at")
     public Instant definedAt;

@@ -49,6 +49,10 @@ public class MilestonePlanner {
         if (request.phase() == null && (request.deliverable() == null || request.deliverable().isBlank())) {
             throw ProblemException.invalid("phase", "a milestone marks a phase, a deliverable or both");
         }
+        if (request.earliestDate() != null && request.earliestDate().isAfter(request.baselineDate())) {
+            throw ProblemException.invalid("earliestDate", "is after baselineDate; a period runs from earliestDate to "
+                    + "baselineDate");
+        }
         MilestoneDescription description = MilestoneDescription.of(request);
         MilestoneEntity milestone = MilestoneEntity.bySlug(deliveryId, milestoneId);
         String eventType;

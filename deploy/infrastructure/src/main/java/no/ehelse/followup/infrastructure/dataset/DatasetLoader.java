@@ -94,6 +94,7 @@ public final class DatasetLoader {
         for (JsonNode indicator : dataset.path("indicators")) {
             ObjectNode body = ((ObjectNode) indicator.deepCopy());
             String id = body.remove("id").asText();
+            body.remove("derivedId"); // the dataset's own bookkeeping: which ids are not the plan's
             body.set("reporters", organisationNumbers(indicator.path("reporters")));
             summary.record("indicators", id, indicators.put("/api/v1/indicators/" + id, body));
         }
@@ -105,26 +106,48 @@ public final class DatasetLoader {
         }
     }
 
-    /** Initiatives with their owners as organisations (number, when the dataset has one, and name). */
+    /**
+     * Initiatives with their current owners as organisations (number, when the dataset has one, and
+     * name) with their role and the day they took over, and the owners they took over from.
+     */
     private void loadInitiatives(LoadSummary summary) {
         ApiClient initiatives = clients.apply(SuiteService.INITIATIVE);
         for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
             ObjectNode body = (ObjectNode) initiative.deepCopy();
             String id = body.remove("id").asText();
+            JsonNode roles = body.remove("ownerRoles");
+            JsonNode since = body.remove("ownersSince");
+            body.remove("ownerSource");
             ArrayNode owners = body.putArray("owners");
-            initiative.path("owners").forEach(owner -> owners.add(organisation(owner.asText())));
+            for (JsonNode owner : initiative.path("owners")) {
+                owners.add(organisation(owner.asText())
+                        .<ObjectNode> set("role", roles.path(owner.asText()).isTextual() ? roles.get(owner.asText()) : null)
+                        .set("since", since.path(owner.asText()).isTextual() ? since.get(owner.asText()) : null));
+            }
+            ArrayNode former = body.putArray("formerOwners");
+            for (JsonNode owner : initiative.path("formerOwners")) {
+                ObjectNode organisation = owner.path("actor").isTextual() ? organisation(owner.path("actor").asText())
+                        : JSON.createObjectNode().putNull("organisationNumber").put("name", owner.path("name").asText());
+                organisation.set("role", owner.path("role"));
+                organisation.set("until", owner.path("until"));
+                organisation.put("successor", actor(owner.path("successor").asText()).path("name").asText());
+                former.add(organisation);
+            }
             summary.record("initiatives", id, initiatives.put("/api/v1/initiatives/" + id, body));
         }
     }
 
     /**
      * Sub-goals, deliveries (phases 1-2 as the national phase, later phases from the actors' progress
-     * reports), milestones (the date is the baseline; reached ones get it as their actual date) and the
-     * dated progress facts in date order. Facts that name no actor cannot be reported and are skipped.
+     * reports), milestones (the date is the baseline; reached ones get it as their actual date, never
+     * later than the edition that says so) and the dated progress facts in date order. Facts that name
+     * no actor cannot be reported and are skipped.
      */
     private void loadRoadmap(LoadSummary summary) {
         ApiClient roadmap = clients.apply(SuiteService.ROADMAP);
         JsonNode dataset = read("roadmap.json");
+        // The text knows nothing after its own date: what it states is true by then at the latest.
+        String editionEnd = periodEnd(dataset.path("edition").path("datedAs").asText());
         Map<String, ObjectNode> definitions = new HashMap<>();
         for (JsonNode subGoal : dataset.path("subGoals")) {
             ObjectNode body = (ObjectNode) subGoal.deepCopy();
@@ -145,6 +168,7 @@ public final class DatasetLoader {
             body.set("priorityRank", delivery.path("priorityRank"));
             ArrayNode timeline = body.putArray("timeline");
             delivery.path("timeline").forEach(segment -> timeline.add(segment.deepCopy()));
+            body.set("pausedReason", delivery.path("pausedReason"));
             // The national phase comes last (below): setting it dates it today, after the dated facts.
             summary.record("deliveries", id, roadmap.put("/api/v1/deliveries/" + id, body));
             definitions.put(id, body);
@@ -162,13 +186,17 @@ public final class DatasetLoader {
             }
             body.set("text", milestone.path("text"));
             body.set("baselineDate", milestone.path("date"));
+            body.set("certainty", milestone.path("certainty"));
+            body.set("earliestDate", milestone.path("earliestDate"));
+            body.set("statedDelay", milestone.path("statedDelay"));
             summary.record("milestones", path, roadmap.put(path, body));
             if (milestone.path("reached").asBoolean()) {
-                summary.record("milestones reached", path, roadmap.put(path + "/actual",
-                        JSON.createObjectNode().set("actualDate", milestone.path("date"))));
+                String date = milestone.path("date").asText();
+                summary.record("milestones reached", path, roadmap.put(path + "/actual", JSON.createObjectNode()
+                        .put("actualDate", date.compareTo(editionEnd) > 0 ? editionEnd : date)));
             }
         }
-        for (ObjectNode report : progressReports(dataset.path("progressFacts"), summary)) {
+        for (ObjectNode report : progressReports(dataset.path("progressFacts"), editionEnd, summary)) {
             String delivery = report.remove("deliveryId").asText();
             summary.record("progress", delivery, roadmap.post("/api/v1/deliveries/" + delivery + "/progress", report));
         }
@@ -190,7 +218,7 @@ public final class DatasetLoader {
      * one report (their texts joined; a figure only when they agree), as the service keeps one report
      * per actor and date. Facts that name no actor cannot be reported and are skipped.
      */
-    private List<ObjectNode> progressReports(JsonNode facts, LoadSummary summary) {
+    private List<ObjectNode> progressReports(JsonNode facts, String editionEnd, LoadSummary summary) {
         Map<String, ObjectNode> reports = new java.util.LinkedHashMap<>();
         for (JsonNode fact : facts) {
             if (!fact.path("actor").isTextual()) {
@@ -198,7 +226,7 @@ public final class DatasetLoader {
                 continue;
             }
             String phase = fact.path("phase").asText();
-            String asOf = periodEnd(fact.path("asOf").asText());
+            String asOf = EDITION.equals(fact.path("asOf").asText()) ? editionEnd : periodEnd(fact.path("asOf").asText());
             String actor = null;
             if (!NATIONAL_PHASES.contains(phase)) {
                 JsonNode named = actor(fact.path("actor").asText());
@@ -231,13 +259,20 @@ public final class DatasetLoader {
 
     private static final Set<String> NATIONAL_PHASES = Set.of("CONCEPT_MANDATE", "DEVELOPMENT_LIMITED_TRIAL");
 
-    /** The last day of a dataset period ("2025" is 2025-12-31): facts are dated by when they were true. */
-    private static String periodEnd(String period) {
+    /** A fact's asOf when the text dates it only by the edition it appears in. */
+    static final String EDITION = "edition";
+
+    /** The last day of a dataset period ("2025" is 2025-12-31, "2025Q3" 2025-09-30). */
+    static String periodEnd(String period) {
         if (period.matches("\\d{4}")) {
             return period + "-12-31";
         }
         if (period.matches("\\d{4}-\\d{2}")) {
             return java.time.YearMonth.parse(period).atEndOfMonth().toString();
+        }
+        if (period.matches("\\d{4}Q[1-4]")) {
+            return java.time.YearMonth.of(Integer.parseInt(period.substring(0, 4)), 3 * (period.charAt(5) - '0'))
+                    .atEndOfMonth().toString();
         }
         if (period.matches("\\d{4}S[12]")) {
             return period.endsWith("1") ? period.substring(0, 4) + "-06-30" : period.substring(0, 4) + "-12-31";

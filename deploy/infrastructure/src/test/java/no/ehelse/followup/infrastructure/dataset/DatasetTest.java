@@ -137,6 +137,146 @@ class DatasetTest {
                 "pasientens-kritiske-informasjon", "pasientens-maledata"), prioritised);
     }
 
+    /** Issue 18, point 3: the text cannot know anything after its own date. */
+    @Test
+    void nothingIsDatedAfterTheEditionThatStatesIt() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        String edition = DatasetLoader.periodEnd(roadmap.path("edition").path("datedAs").asText());
+        assertEquals("2025-09-30", edition, "«behandles i Rådsmodellen i tredje kvartal 2025» (veikart l. 3367)");
+        for (JsonNode fact : roadmap.path("progressFacts")) {
+            String asOf = fact.path("asOf").asText();
+            assertTrue(asOf.equals(DatasetLoader.EDITION) || DatasetLoader.periodEnd(asOf).compareTo(edition) <= 0,
+                    () -> "dated after the edition: " + fact);
+        }
+        for (JsonNode milestone : roadmap.path("milestones")) {
+            String start = milestone.path("earliestDate").asText(milestone.path("date").asText());
+            assertTrue(!milestone.path("reached").asBoolean() || start.compareTo(edition) <= 0,
+                    () -> "reached in a period that starts after the edition: " + milestone);
+        }
+    }
+
+    /** Point 10: the edition is under consideration in the council model, not approved. */
+    @Test
+    void theEditionIsUnderConsiderationAndClaimsNoApproval() throws IOException {
+        JsonNode edition = read("roadmap.json").path("edition");
+        assertEquals("UNDER_CONSIDERATION", edition.path("status").asText());
+        assertTrue(edition.path("approvedBy").isNull() && edition.path("approvedOn").isNull(), edition::toString);
+        assertTrue(edition.path("text").asText().contains("Veikartet behandles i Rådsmodellen i tredje kvartal 2025"));
+    }
+
+    /** Point 4: the council's five prioritised measures each have an owner and a phase. */
+    @Test
+    void everyPrioritisedMeasureHasAnOwnerAndAPhase() throws IOException {
+        for (JsonNode delivery : read("roadmap.json").path("deliveries")) {
+            if (delivery.path("prioritised").asBoolean()) {
+                assertTrue(delivery.path("nationalOwner").isTextual(), () -> "no owner: " + delivery.path("id"));
+                assertTrue(delivery.path("currentPhase").isTextual(), () -> "no phase: " + delivery.path("id"));
+            }
+        }
+    }
+
+    /** Points 5 and 6: every owner says where it comes from; a former owner was succeeded when the next took over. */
+    @Test
+    void everyOwnerHasASourceAndOwnershipOverTimeHoldsTogether() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        for (JsonNode delivery : roadmap.path("deliveries")) {
+            assertEquals(delivery.path("nationalOwner").isTextual(), delivery.path("ownerSource").isObject(),
+                    () -> "an owner needs a source and a source an owner: " + delivery.path("id"));
+            Set<String> owners = new HashSet<>();
+            delivery.path("coOwners").forEach(owner -> owners.add(owner.path("actor").asText()));
+            owners.add(delivery.path("nationalOwner").asText());
+            // An owner is a participant only where it takes the delivery into use itself (a progress fact of its own).
+            for (JsonNode participant : delivery.path("participants")) {
+                assertTrue(!owners.contains(participant.asText()) || hasFact(roadmap, delivery, participant.asText()),
+                        () -> participant + " is owner and participant of " + delivery.path("id"));
+            }
+        }
+        for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
+            assertFalse(initiative.path("ownerSource").asText().isBlank(), () -> "no owner source: " + initiative.path("id"));
+            Set<String> owners = new HashSet<>();
+            initiative.path("owners").forEach(owner -> owners.add(owner.asText()));
+            initiative.path("ownerRoles").fieldNames().forEachRemaining(
+                    actor -> assertTrue(owners.contains(actor), () -> "role of a non-owner " + actor));
+            for (JsonNode former : initiative.path("formerOwners")) {
+                String successor = former.path("successor").asText();
+                assertTrue(owners.contains(successor), () -> "successor is no current owner: " + former);
+                assertEquals(java.time.LocalDate.parse(former.path("until").asText()).plusDays(1).toString(),
+                        initiative.path("ownersSince").path(successor).asText(), () -> "a gap or overlap: " + former);
+            }
+        }
+    }
+
+    private static boolean hasFact(JsonNode roadmap, JsonNode delivery, String actor) {
+        for (JsonNode fact : roadmap.path("progressFacts")) {
+            if (fact.path("deliveryId").equals(delivery.path("id")) && fact.path("actor").asText().equals(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Point 2 and 1: every milestone has a certainty; expectations are tentative; a range ends at the date. */
+    @Test
+    void everyMilestoneHasACertaintyAndARangeThatEndsAtItsDate() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        Map<String, String> descriptions = new HashMap<>();
+        roadmap.path("deliveries").forEach(d -> descriptions.put(d.path("id").asText(), d.path("description").asText()));
+        for (JsonNode milestone : roadmap.path("milestones")) {
+            String certainty = milestone.path("certainty").asText();
+            assertTrue(Set.of("PLANNED", "TENTATIVE").contains(certainty), () -> "certainty of " + milestone);
+            String text = milestone.path("text").asText().toLowerCase(java.util.Locale.ROOT);
+            boolean expectation = text.contains("forvent") || text.contains("ambisjon");
+            assertEquals(expectation, certainty.equals("TENTATIVE"), () -> "an expectation is tentative: " + milestone);
+            String earliest = milestone.path("earliestDate").asText(null);
+            assertTrue(earliest == null || earliest.compareTo(milestone.path("date").asText()) <= 0, milestone::toString);
+            String delay = milestone.path("statedDelay").asText(null);
+            assertTrue(delay == null || descriptions.get(milestone.path("deliveryId").asText()).contains(delay),
+                    () -> "a stated delay is the roadmap's own words: " + milestone);
+        }
+        long statedDelays = java.util.stream.StreamSupport.stream(roadmap.path("milestones").spliterator(), false)
+                .filter(m -> m.path("statedDelay").isTextual()).count();
+        assertEquals(2, statedDelays, "veikart l. 493 and l. 1650");
+        assertTrue(java.util.stream.StreamSupport.stream(roadmap.path("deliveries").spliterator(), false)
+                .anyMatch(d -> "Arbeid er satt på vent i påvente av nødvendige avklaringer.".equals(d.path("pausedReason").asText())),
+                "veikart l. 965");
+    }
+
+    /** Points 7–9: undated starting points, 1.5's two counts, derived ids and inferred links are all marked. */
+    @Test
+    void undatedBaselinesDerivedIdsAndInferredLinksAreMarked() throws IOException {
+        JsonNode dataset = read("indicators.json");
+        Map<String, JsonNode> measured = new HashMap<>();
+        dataset.path("measurements").forEach(m -> measured.put(m.path("indicatorId").asText() + " " + m.path("period").asText(), m));
+        Map<String, JsonNode> indicators = new HashMap<>();
+        for (JsonNode indicator : dataset.path("indicators")) {
+            String id = indicator.path("id").asText();
+            indicators.put(id, indicator);
+            assertEquals(indicator.path("parentId").isTextual() && !id.startsWith("4.2."), indicator.path("derivedId").asBoolean(),
+                    () -> "only 4.2.1–4.2.6 are the plan's own child ids: " + id);
+            JsonNode baseline = indicator.path("baseline");
+            if (baseline.path("value").isNumber() && baseline.path("period").isNull()) {
+                JsonNode start = measured.get(id + " 2023");
+                assertTrue(start != null && start.path("methodNote").asText().startsWith("Udatert i planen"),
+                        () -> "an undated baseline is a 2023 starting point noted as undated: " + id);
+                assertEquals(0, baseline.path("value").decimalValue().compareTo(start.path("value").decimalValue()), id);
+            }
+        }
+        for (String delay : List.of("5.2", "5.3")) {
+            assertTrue(indicators.get(delay).path("baseline").path("seriesBreak").asText().contains("erstatter"), delay);
+        }
+        assertEquals(17, indicators.get("1.5.1").path("baseline").path("value").asInt());
+        assertEquals(166, indicators.get("1.5.2").path("baseline").path("value").asInt());
+        JsonNode target = indicators.get("1.5.1").path("targets").get(0);
+        assertEquals(2025, target.path("year").asInt(), "the «Måltall 2025» column");
+        assertEquals("2024-12-31", target.path("deadline").asText(), "«innen utgangen av 2024»");
+
+        for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
+            // The plan states no initiative–indicator link: each one is inferred.
+            assertEquals(!initiative.path("relatedIndicatorIds").isEmpty(), initiative.path("relatedIndicatorsInferred").asBoolean(),
+                    () -> "inferred links are marked: " + initiative.path("id"));
+        }
+    }
+
     private static Set<String> ids(JsonNode items) {
         Set<String> ids = new HashSet<>();
         items.forEach(item -> ids.add(item.path("id").asText()));
