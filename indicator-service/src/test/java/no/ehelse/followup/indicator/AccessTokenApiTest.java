@@ -44,8 +44,8 @@ class AccessTokenApiTest {
 
     @BeforeEach
     void defineGoal() {
-        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body("{\"kind\": \"STRATEGIC\", \"name\": \"Tilgjengelig informasjon og styrket samhandling\"}")
+        // The goal exactly as the other tests define it, so that this changes nothing they observe.
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(IndicatorApiTest.GOAL_4)
                 .when().put("/api/v1/goals/4").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         ThreadLocalRandom random = ThreadLocalRandom.current();
         id = "4." + random.nextInt(10, 100) + "." + random.nextInt(10, 100) + "." + random.nextInt(10, 100);

@@ -58,8 +58,16 @@ public class MeasurementEntity extends PanacheEntityBase {
     @Column(name = "reported_by_client")
     public String reportedByClient;
 
+    /** HelseID's orgnr_child: the sub-unit of reportedBy that reported, when the token names one. */
+    @Column(name = "reported_by_child")
+    public String reportedByChild;
+
+    /** HelseID's orgnr_supplier: the supplier that reported for reportedBy, when the token names one. */
+    @Column(name = "reported_by_supplier")
+    public String reportedBySupplier;
+
     public Measurement toMeasurement() {
         return new Measurement(indicatorId, period, reportedBy, revision, current, value, numerator, denominator,
-                source, methodNote, reportedAt, reportedByClient);
+                source, methodNote, reportedAt, reportedByClient, reportedByChild, reportedBySupplier);
     }
 }

@@ -109,6 +109,8 @@ public class MeasurementRecorder {
         revision.methodNote = request.methodNote();
         revision.reportedAt = today.now();
         revision.reportedByClient = caller.client();
+        revision.reportedByChild = caller.childOrganisation().orElse(null);
+        revision.reportedBySupplier = caller.supplierOrganisation().orElse(null);
         if (current != null) {
             // The old revision stops being current before the new one is inserted (one current per series).
             current.current = false;

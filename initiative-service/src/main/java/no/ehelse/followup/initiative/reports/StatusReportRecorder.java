@@ -104,6 +104,8 @@ public class StatusReportRecorder {
         revision.submittedAt = today.now();
         revision.submittedByOrganisation = caller.organisation().orElse(null);
         revision.submittedByClient = caller.client();
+        revision.submittedByChild = caller.childOrganisation().orElse(null);
+        revision.submittedBySupplier = caller.supplierOrganisation().orElse(null);
         if (current != null) {
             // The old revision stops being current before the new one is inserted (one current per report).
             current.current = false;
