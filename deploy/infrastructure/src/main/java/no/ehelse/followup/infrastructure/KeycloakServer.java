@@ -98,10 +98,6 @@ public final class KeycloakServer implements AutoCloseable {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    public ClientKeys clientKeys() {
-        return clientKeys;
-    }
-
     /** An access token for a client of the realm, by the client credentials grant with private_key_jwt. */
     public String accessToken(String clientId) {
         return clientCredentialsToken(tokenEndpoint(), clientId, clientKeys.keyOf(clientId), null);

@@ -28,6 +28,7 @@ public class DPoPProofReplayCache {
 
     /** Records {@code jti}; false when it was seen before (a replay). */
     public boolean firstUse(String jti, Instant now) {
+        // A sweep per proof: the map holds one window of proofs, small beside the request's own work.
         seen.values().removeIf(until -> until.isBefore(now));
         return seen.putIfAbsent(jti, now.plus(retention)) == null;
     }

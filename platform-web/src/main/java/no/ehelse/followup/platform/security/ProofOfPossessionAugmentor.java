@@ -48,10 +48,8 @@ public class ProofOfPossessionAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
-        if (request == null) {
-            return Uni.createFrom().item(identity);
-        }
-        String refusal = refusal(token, request, Instant.now());
+        String refusal = request != null ? refusal(token, request, Instant.now())
+                : token.containsClaim("cnf") ? "A sender-constrained access token needs its proof" : null;
         return refusal == null ? Uni.createFrom().item(identity)
                 : Uni.createFrom().failure(new AuthenticationFailedException(refusal));
     }
@@ -65,16 +63,14 @@ public class ProofOfPossessionAugmentor implements SecurityIdentityAugmentor {
         if (proof == null) {
             return "The DPoP proof is missing";
         }
-        Long issuedAt = proof.getLong("iat");
-        if (issuedAt == null) {
-            return "The DPoP proof has no iat";
+        if (!(proof.getValue("iat") instanceof Number issuedAt)) {
+            return "The DPoP proof has no numeric iat";
         }
-        Instant iat = Instant.ofEpochSecond(issuedAt);
+        Instant iat = Instant.ofEpochSecond(issuedAt.longValue());
         if (iat.isAfter(now.plus(leeway)) || iat.isBefore(now.minus(maxAge).minus(leeway))) {
             return "The DPoP proof was not issued within the last " + maxAge.toSeconds() + " seconds";
         }
-        String jti = proof.getString("jti");
-        if (jti == null || jti.isBlank()) {
+        if (!(proof.getValue("jti") instanceof String jti) || jti.isBlank()) {
             return "The DPoP proof has no jti";
         }
         return replays.firstUse(jti, now) ? null : "The DPoP proof has been used before";
