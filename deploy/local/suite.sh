@@ -2,7 +2,7 @@
 # The local run of the whole suite, on one machine and without Docker.
 #
 #   deploy/local/suite.sh up [--fresh] [--no-data] [--examples]
-#                                        build, start PostgreSQL, Kafka, Keycloak and the four services,
+#                                        build, start PostgreSQL, Kafka, Keycloak and the five services,
 #                                        load the national strategy's data (deploy/dataset) through the
 #                                        services' APIs; Ctrl-C stops everything. --fresh starts empty;
 #                                        --examples adds INVENTED status reports for a demonstration.

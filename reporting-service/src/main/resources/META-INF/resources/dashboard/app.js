@@ -3,7 +3,8 @@
 // fragment (never sent to a server), is kept for the tab's lifetime and removed from the address bar.
 
 const LIGHTS = {
-  ON_TRACK: 'I rute', AT_RISK: 'Risiko for avvik', OFF_TRACK: 'Ikke i rute', NO_DATA: 'Mangler data', NO_TARGET: 'Mangler måltall'
+  ON_TRACK: 'I rute', AT_RISK: 'Risiko for avvik', OFF_TRACK: 'Ikke i rute', NO_DATA: 'Mangler data', NO_TARGET: 'Mangler måltall',
+  AWAITING_MEASUREMENT: 'Venter på ny måling'
 };
 const PHASES = ['CONCEPT_MANDATE', 'DEVELOPMENT_LIMITED_TRIAL', 'ADAPTATION_EXTENDED_TRIAL', 'INTRODUCTION', 'NEW_PRACTICE'];
 const PHASE_NAMES = {
@@ -12,7 +13,14 @@ const PHASE_NAMES = {
 };
 const FORUMS = { NUFA: 'NUFA', NUIT: 'NUIT', NASJONALT_EHELSERAD: 'Nasjonalt e-helseråd' };
 
+/** The most points a whole-series chart asks for: one per month for over forty years. */
+const SERIES_POINTS = 500;
+
 class Unauthorised extends Error {}
+
+function token() {
+  return sessionStorage.getItem('token');
+}
 
 function esc(text) {
   return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -81,7 +89,8 @@ function renderGoals(goals) {
   const card = goal => {
     const light = lightOf(goal);
     const a = goal.assessment;
-    const details = a ? `${goal.indicators.length} indikatorer · ${goal.initiatives.length} initiativ · `
+    const initiatives = a ? Object.values(a.initiativesByStatus).reduce((sum, n) => sum + n, 0) : 0;
+    const details = a ? `${goal.indicators.length} indikatorer · ${initiatives} initiativ · `
         + `${a.delayedDeliveries} av ${a.deliveries} leveranser forsinket` : `${goal.indicators.length} indikatorer`;
     return `<article class="card ${light}" data-goal="${esc(goal.id)}">
       <h4>${esc(goal.id)}. ${esc(goal.name)}</h4>
@@ -94,10 +103,13 @@ function renderGoals(goals) {
       || '<p class="muted">Ingen overordnede mål i visningen.</p>';
 }
 
-/** Measurements on a time axis, with the baseline and the next target as dashed lines. */
-function indicatorChart(followUp) {
+/**
+ * Measurements on a time axis, with the baseline and the next target as dashed lines. The status documents
+ * carry the last points of each series only; the whole series comes from the series resource.
+ */
+function indicatorChart(followUp, measurements = followUp.measurements) {
   const W = 640, H = 200, L = 56, R = 16, T = 14, B = 30;
-  const points = followUp.measurements.map(m => ({ date: periodMiddle(m.period), value: Number(m.value), period: m.period }))
+  const points = measurements.map(m => ({ date: periodMiddle(m.period), value: Number(m.value), period: m.period }))
       .filter(p => p.date);
   const a = followUp.assessment || {};
   const baseline = a.baseline != null ? Number(a.baseline) : null;
@@ -145,12 +157,27 @@ function renderIndicators(goals) {
     const latest = followUp.latest ? `Siste: ${number(followUp.latest.value)} (${esc(followUp.latest.period)})` : 'Ingen måling';
     const share = followUp.roadmapDelayShare ? ` · Fra veikartet: ${number(followUp.roadmapDelayShare.percent)} % `
         + `(${followUp.roadmapDelayShare.significantlyDelayed} av ${followUp.roadmapDelayShare.milestones} milepæler)` : '';
+    const more = followUp.measurementCount > followUp.measurements.length
+      ? `<button type="button" class="whole-series" data-series="${esc(followUp.indicator.id)}">Vis hele måleserien `
+        + `(${followUp.measurementCount} målinger)</button>` : '';
     return `<article class="indicator" data-indicator="${esc(followUp.indicator.id)}">
       <h4>${esc(followUp.indicator.id)} ${esc(followUp.indicator.name)}</h4>
       <p class="summary"><span class="light ${a.classification}">${LIGHTS[a.classification]}</span> · ${latest}${share}</p>
-      ${indicatorChart(followUp)}</article>`;
+      <div class="chart">${indicatorChart(followUp)}</div>${more}</article>`;
   }).join('');
-  document.getElementById('indicator-charts').innerHTML = html || '<p class="muted">Ingen målindikatorer ennå.</p>';
+  const target = document.getElementById('indicator-charts');
+  target.innerHTML = html || '<p class="muted">Ingen målindikatorer ennå.</p>';
+  const byId = new Map(goals.flatMap(goal => goal.indicators).map(f => [f.indicator.id, f]));
+  target.querySelectorAll('button.whole-series').forEach(button => button.addEventListener('click', async () => {
+    button.disabled = true;
+    const followUp = byId.get(button.dataset.series);
+    const series = await (await api(`/api/v1/status/indicators/${encodeURIComponent(followUp.indicator.id)}`
+        + `/measurements?aggregate=MONTH&size=${SERIES_POINTS}`, token())).json();
+    const measurements = series.points.map(p => p.measurement);
+    button.closest('article').querySelector('.chart').innerHTML = indicatorChart(followUp, measurements);
+    button.textContent = series.totalPoints > measurements.length
+      ? `Viser ${measurements.length} av ${series.totalPoints} måneder` : 'Hele måleserien vises, én verdi per måned';
+  }));
 }
 
 /** One row per delivery: its planned phases from 2022 to 2030, tentative ones dashed, delays marked. */
@@ -223,12 +250,14 @@ function showLogin(message) {
 
 async function show(token) {
   try {
-    const [overview, snapshots] = await Promise.all([
+    // The overview is bounded (no deliveries, the last points of each series); the timelines need the whole roadmap.
+    const [overview, roadmap, snapshots] = await Promise.all([
       api('/api/v1/status/overview', token).then(r => r.json()),
+      api('/api/v1/status/roadmap', token).then(r => r.json()),
       api('/api/v1/council/snapshots', token).then(r => r.json())]);
     renderGoals(overview.goals);
     renderIndicators(overview.goals);
-    renderRoadmap(overview.roadmap);
+    renderRoadmap(roadmap);
     renderSnapshot(snapshots, token);
     const latest = overview.freshness.map(f => f.lastEventOccurredAt).filter(Boolean).sort().pop();
     document.getElementById('freshness').textContent = latest

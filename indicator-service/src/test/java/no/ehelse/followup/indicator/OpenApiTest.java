@@ -1,7 +1,10 @@
 package no.ehelse.followup.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +38,17 @@ class OpenApiTest {
         assertTrue(importFlags.toString().contains("dryRun") && importFlags.toString().contains("atomic"),
                 importFlags.toString());
         assertTrue(paths.has("/fhir/Measure/{id}") && paths.has("/fhir/MeasureReport"), "the FHIR endpoints are published");
+    }
+
+    @Test
+    void theDocumentHoldsOnlyThisServicesOwnSchemas() {
+        JsonNode schemas = OpenApiDocument.published().json().path("components").path("schemas");
+        for (String foreign : List.of("Initiative", "InitiativeView", "StatusReport", "CurrentStatus", "SubGoal", "Delivery",
+                "Edition", "Milestone")) {
+            assertFalse(schemas.has(foreign), foreign + " is another service's");
+        }
+        // Measurements are answered as the REST record (under the same schema name), not as the event payload.
+        assertTrue(schemas.path("Measurement").path("properties").path("revision").path("description").asText()
+                .contains("counting up with each correction"), schemas.path("Measurement").toString());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,16 @@ class OpenApiTest {
         assertTrue(schemas.path("InitiativeView").path("properties").has("goalId"),
                 "the view shows the initiative's own fields: " + schemas.path("InitiativeView"));
         assertTrue(schemas.path("InitiativeView").path("properties").has("currentStatus"));
+    }
+
+    @Test
+    void theDocumentHoldsOnlyThisServicesOwnSchemas() {
+        JsonNode schemas = OpenApiDocument.published().json().path("components").path("schemas");
+        for (String foreign : List.of("Goal", "Indicator", "Measurement", "SubGoal", "Delivery", "Edition", "Milestone")) {
+            assertFalse(schemas.has(foreign), foreign + " is another service's");
+        }
+        // Status reports are answered as the REST record (under the same schema name), not as the event payload.
+        assertTrue(schemas.path("StatusReport").path("properties").path("revision").path("description").asText()
+                .contains("counting up with each correction"), schemas.path("StatusReport").toString());
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Properties;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -14,15 +13,12 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import no.ehelse.followup.events.Topics;
-import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Tokens;
 
 /**
@@ -77,15 +73,8 @@ class ConsumerBenchmarkTest {
 
     /** Measurements of 100 indicators, a day each, one in ten a second revision of the one nine before it. */
     private static void write() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         LocalDate firstDay = LocalDate.of(2020, 1, 1);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+        try (KafkaProducer<String, String> producer = EventFeed.bulkProducer()) {
             for (int i = 0; i < EVENTS; i++) {
                 boolean correction = i % 10 == 9;
                 int series = correction ? i - 9 : i;
@@ -103,11 +92,7 @@ class ConsumerBenchmarkTest {
     }
 
     private long applied() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("select coalesce(sum(events_applied), 0) from topic_freshness")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return EventFeed.eventsApplied(dataSource);
     }
 
     private void sql(String... statements) throws SQLException {

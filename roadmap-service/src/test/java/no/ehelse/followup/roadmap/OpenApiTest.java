@@ -3,6 +3,8 @@ package no.ehelse.followup.roadmap;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,15 @@ class OpenApiTest {
                 .path("application/json").path("examples");
         assertTrue(example.toString().contains("subGoalId") && example.toString().contains("2.B")
                 && example.toString().contains("Pasientens legemiddelliste"), example.toString());
+    }
+
+    @Test
+    void theDocumentHoldsOnlyThisServicesOwnSchemas() {
+        JsonNode schemas = OpenApiDocument.published().json().path("components").path("schemas");
+        for (String foreign : List.of("Goal", "Indicator", "Measurement", "Initiative", "InitiativeView", "StatusReport",
+                "CurrentStatus")) {
+            assertFalse(schemas.has(foreign), foreign + " is another service's");
+        }
+        assertTrue(schemas.has("Delivery") && schemas.has("EditionSummary"), schemas.toString());
     }
 }

@@ -141,6 +141,7 @@ class SuiteEndToEndIT {
                 case INITIATIVE -> "initiatives";
                 case ROADMAP -> "subgoals";
                 case REPORTING -> "status/overview";
+                case WEBHOOK -> "webhooks/subscriptions";
             })).then().statusCode(401).contentType("application/problem+json");
         }
         given().contentType(ContentType.JSON).body(Map.of("period", "2023", "value", 1))

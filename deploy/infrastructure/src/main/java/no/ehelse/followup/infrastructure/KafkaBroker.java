@@ -157,6 +157,8 @@ public final class KafkaBroker implements AutoCloseable {
                 "auto.create.topics.enable=true",
                 // The reporting view is rebuilt by replaying the topics from the beginning: keep everything.
                 "log.retention.ms=-1",
+                // As large as the producers' max.request.size: a record they send is never refused here.
+                "message.max.bytes=4194304",
                 "") ;
     }
 

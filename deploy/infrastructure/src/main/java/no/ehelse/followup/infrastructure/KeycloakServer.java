@@ -142,16 +142,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean servesRealm() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(5)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(realmUrl() + "/.well-known/openid-configuration");
     }
 
     private static Path unpack(Path directory) {

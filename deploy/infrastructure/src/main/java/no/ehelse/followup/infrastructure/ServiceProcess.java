@@ -1,10 +1,5 @@
 package no.ehelse.followup.infrastructure;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +10,6 @@ import java.util.TreeMap;
 
 /** A packaged Quarkus service run as a process of its own, configured by system properties. */
 public final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final SuiteService service;
     private final int port;
@@ -54,16 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public boolean isReady() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(baseUrl() + "/q/health/ready");
     }
 
     public SuiteService service() {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The whole suite on one machine: PostgreSQL, Kafka and Keycloak (each replaced by an external
- * server when the environment names one) and the four packaged services. Used by the local run and
+ * server when the environment names one) and the five packaged services. Used by the local run and
  * by the end-to-end tests; stops everything it started, in reverse order.
  */
 public final class Suite implements AutoCloseable {

@@ -2,12 +2,13 @@ package no.ehelse.followup.infrastructure;
 
 import java.nio.file.Path;
 
-/** The four services of the suite, with their default ports and databases. */
+/** The five services of the suite, with their default ports and databases. */
 public enum SuiteService {
     INDICATOR("indicator-service", 8081, "indicator"),
     INITIATIVE("initiative-service", 8082, "initiative"),
     ROADMAP("roadmap-service", 8083, "roadmap"),
-    REPORTING("reporting-service", 8084, "reporting");
+    REPORTING("reporting-service", 8084, "reporting"),
+    WEBHOOK("webhook-service", 8085, "webhook");
 
     private final String module;
     private final int defaultPort;

@@ -67,7 +67,7 @@ public class FhirResource {
     @GET
     @Path("Measure/{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "An indicator as a FHIR Measure",
+    @Operation(operationId = "readFhirMeasure", summary = "An indicator as a FHIR Measure",
             description = "Requires any role. improvementNotation follows the indicator's direction; scoring is "
                     + "proportion for percent and share indicators, cohort for counts.")
     public Response measure(@PathParam("id") @Parameter(example = "4.2.1") String id) {
@@ -84,7 +84,7 @@ public class FhirResource {
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
-    @Operation(summary = "Report a measurement as a FHIR MeasureReport",
+    @Operation(operationId = "submitFhirMeasureReport", summary = "Report a measurement as a FHIR MeasureReport",
             description = "Requires reporter (registered for the indicator) or admin. status complete, type summary, "
                     + "measure referencing Measure/{indicator id}, period start and end, reporter an Organization "
                     + "identified by organisation number (system urn:oid:2.16.578.1.12.4.1.4.101) that must be the "
@@ -123,7 +123,7 @@ public class FhirResource {
     @GET
     @Path("MeasureReport/{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A measurement revision as a FHIR MeasureReport", description = "Requires any role.")
+    @Operation(operationId = "readFhirMeasureReport", summary = "A measurement revision as a FHIR MeasureReport", description = "Requires any role.")
     public Response report(@PathParam("id") String id) {
         MeasurementEntity measurement = id.matches("[0-9]{1,18}") ? MeasurementEntity.findById(Long.valueOf(id)) : null;
         if (measurement == null) {
@@ -136,7 +136,7 @@ public class FhirResource {
     @GET
     @Path("MeasureReport")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Search measurement reports",
+    @Operation(operationId = "searchFhirMeasureReports", summary = "Search measurement reports",
             description = "Requires any role. A searchset Bundle of the current revision of each of the indicator's "
                     + "measurements.")
     public Response search(@QueryParam("measure") @Parameter(description = "Indicator id or Measure reference",

@@ -36,7 +36,7 @@ public class GoalResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List the goals", description = "Requires any role (reader, reporter or admin).")
+    @Operation(operationId = "listGoals", summary = "List the goals", description = "Requires any role (reader, reporter or admin).")
     public List<Goal> list() {
         return goals.list();
     }
@@ -44,7 +44,7 @@ public class GoalResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get a goal", description = "Requires any role.")
+    @Operation(operationId = "getGoal", summary = "Get a goal", description = "Requires any role.")
     public Goal get(@PathParam("id") String id) {
         return goals.get(id);
     }
@@ -53,7 +53,7 @@ public class GoalResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Define or change a goal",
+    @Operation(operationId = "defineGoal", summary = "Define or change a goal",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, "
                     + "X-Write-Outcome: UNCHANGED). 201 when created.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(

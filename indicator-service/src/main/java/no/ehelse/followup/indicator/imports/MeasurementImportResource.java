@@ -47,7 +47,7 @@ public class MeasurementImportResource {
     @Consumes({ MediaType.APPLICATION_JSON, CSV })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Import many measurements",
+    @Operation(operationId = "importMeasurements", summary = "Import many measurements",
             description = "Requires reporter or admin; every row is reported by the calling organisation and follows "
                     + "the rules of a single report. JSON (an array of rows) or CSV (a header line, then a row a line; "
                     + "columns indicatorId, period, value, numerator, denominator, source, methodNote; semicolons and "
@@ -56,10 +56,14 @@ public class MeasurementImportResource {
                     + "are kept. The summary counts imported (new series), updated (corrections), ignored (identical "
                     + "to the current revision) and rejected rows, and lists each conflict (row, field, message).")
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Kjernejournal", value = """
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
+                            description = "Rows: indicatorId and the fields of a measurement (MeasurementRequest)"),
+                    examples = @ExampleObject(name = "Kjernejournal", value = """
                     [{"indicatorId": "4.2.1", "period": "2023-06", "value": 240, "numerator": 240, "denominator": 356},
                      {"indicatorId": "4.2.2", "period": "2023", "value": 41000, "source": "NHN"}]""")),
-            @Content(mediaType = CSV, examples = @ExampleObject(name = "Kjernejournal", value = """
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "RFC 4180 text with a header line"),
+                    examples = @ExampleObject(name = "Kjernejournal", value = """
                     indicatorId,period,value,numerator,denominator,source
                     4.2.1,2023-06,240,240,356,NHN
                     4.2.2,2023,41000,,,NHN""")) })

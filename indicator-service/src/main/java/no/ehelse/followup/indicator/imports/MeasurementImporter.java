@@ -78,8 +78,8 @@ public class MeasurementImporter {
     /** Processes up to {@code limit} rows in the current transaction. */
     private void process(Iterator<ImportRow> rows, long limit, String reporter, ImportTally tally) {
         // Without this, each row's lookup of the current revision would first dirty-check every entity of
-        // the chunk. Nothing the lookups need is pending: inserts run at once (identity keys) and the
-        // recorder flushes a superseded revision itself.
+        // the chunk. Nothing the lookups need is pending: inserts run at once (identity keys) and a
+        // superseded revision is updated in SQL at once.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         // Indicators locked in this transaction (or known not to exist): each is locked once.
         Map<String, Optional<IndicatorEntity>> indicators = new HashMap<>();

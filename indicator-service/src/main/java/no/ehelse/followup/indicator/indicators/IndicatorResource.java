@@ -63,7 +63,7 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List indicators", description = "Requires any role. Filters combine.")
+    @Operation(operationId = "listIndicators", summary = "List indicators", description = "Requires any role. Filters combine.")
     public List<Indicator> list(
             @QueryParam("goal") @Parameter(description = "Goal id", example = "4") String goal,
             @QueryParam("type") @Parameter(description = "Indicator type", schema = @Schema(implementation = IndicatorType.class))
@@ -76,7 +76,7 @@ public class IndicatorResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get an indicator", description = "Requires any role.")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator", description = "Requires any role.")
     public Indicator get(@PathParam("id") @Parameter(example = "4.2.1") String id) {
         return indicators.get(id);
     }
@@ -85,7 +85,7 @@ public class IndicatorResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Define or change an indicator",
+    @Operation(operationId = "defineIndicator", summary = "Define or change an indicator",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, "
                     + "X-Write-Outcome: UNCHANGED). Setting status RETIRED publishes IndicatorRetired.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {

@@ -3,6 +3,7 @@ package no.ehelse.followup.indicator.measurements;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,12 +13,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.events.indicator.Measurement;
+import no.ehelse.followup.platform.series.Revision;
+import no.ehelse.followup.platform.series.Series;
 
 /** One revision of the measurement of (indicator, period, reporter). */
 @Entity
 @Table(name = "measurement")
-public class MeasurementEntity extends PanacheEntityBase {
+public class MeasurementEntity extends PanacheEntityBase implements Revision<MeasurementKey, MeasurementContent> {
+
+    /** Measurements as a revisioned series, published as {@link IndicatorEvents#MEASUREMENT} events. */
+    public static final Series<MeasurementKey, MeasurementContent, MeasurementEntity> SERIES = new Series<>(
+            MeasurementEntity.class, "measurement", List.of("indicator_id", "period", "reported_by"),
+            IndicatorEvents.MEASUREMENT,
+            key -> IndicatorEvents.measurementId(key.indicatorId(), key.period(), key.reportedBy()),
+            IndicatorEvents.MEASUREMENT_RECORDED, IndicatorEvents.MEASUREMENT_CORRECTED, IndicatorEvents.SCHEMA_VERSION,
+            MeasurementEntity::toMeasurement);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +77,37 @@ public class MeasurementEntity extends PanacheEntityBase {
     /** HelseID's orgnr_supplier: the supplier that reported for reportedBy, when the token names one. */
     @Column(name = "reported_by_supplier")
     public String reportedBySupplier;
+
+    /** A revision of the series {@code key} saying {@code content}, current; who and when are the caller's to set. */
+    static MeasurementEntity revision(MeasurementKey key, int number, MeasurementContent content) {
+        MeasurementEntity revision = new MeasurementEntity();
+        revision.indicatorId = key.indicatorId();
+        revision.period = key.period();
+        revision.reportedBy = key.reportedBy();
+        revision.revision = number;
+        revision.current = true;
+        revision.value = content.value();
+        revision.numerator = content.numerator();
+        revision.denominator = content.denominator();
+        revision.source = content.source();
+        revision.methodNote = content.methodNote();
+        return revision;
+    }
+
+    @Override
+    public MeasurementKey seriesKey() {
+        return new MeasurementKey(indicatorId, period, reportedBy);
+    }
+
+    @Override
+    public int revisionNumber() {
+        return revision;
+    }
+
+    @Override
+    public MeasurementContent content() {
+        return new MeasurementContent(value, numerator, denominator, source, methodNote);
+    }
 
     public Measurement toMeasurement() {
         return new Measurement(indicatorId, period, reportedBy, revision, current, value, numerator, denominator,

@@ -1,25 +1,23 @@
 package no.ehelse.followup.indicator.measurements;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.events.indicator.IndicatorStatus;
 import no.ehelse.followup.events.indicator.Measurement;
 import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.indicators.UnitValues;
-import no.ehelse.followup.platform.outbox.EventOutbox;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.series.RevisionedSeries;
+import no.ehelse.followup.platform.series.RevisionedSeries.Revised;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.rules.period.ReportingPeriod;
@@ -40,7 +38,7 @@ public class MeasurementRecorder {
     IndicatorCatalog indicators;
 
     @Inject
-    EventOutbox outbox;
+    RevisionedSeries series;
 
     @Inject
     CallerIdentity caller;
@@ -87,42 +85,20 @@ public class MeasurementRecorder {
      * nothing when the values are those of the current revision.
      */
     public Recorded write(IndicatorEntity indicator, String reporter, ReportingPeriod period, MeasurementRequest request) {
-        String indicatorId = indicator.id;
-        MeasurementEntity current = MeasurementEntity.<MeasurementEntity> find(
-                "indicatorId = ?1 and period = ?2 and reportedBy = ?3 and current = true",
-                indicatorId, period.toString(), reporter).firstResult();
-        if (current != null && sameValues(current, request)) {
-            return new Recorded(current.toMeasurement(), current.id, WriteOutcome.UNCHANGED);
-        }
-        MeasurementEntity revision = new MeasurementEntity();
-        revision.indicatorId = indicatorId;
-        revision.period = period.toString();
-        revision.periodStart = period.start();
-        revision.periodEnd = period.end();
-        revision.reportedBy = reporter;
-        revision.revision = current == null ? 1 : current.revision + 1;
-        revision.current = true;
-        revision.value = UnitValues.canonical(request.value());
-        revision.numerator = UnitValues.canonical(request.numerator());
-        revision.denominator = UnitValues.canonical(request.denominator());
-        revision.source = request.source();
-        revision.methodNote = request.methodNote();
-        revision.reportedAt = today.now();
-        revision.reportedByClient = caller.client();
-        revision.reportedByChild = caller.childOrganisation().orElse(null);
-        revision.reportedBySupplier = caller.supplierOrganisation().orElse(null);
-        if (current != null) {
-            // The old revision stops being current before the new one is inserted (one current per series).
-            current.current = false;
-            current.flush();
-        }
-        revision.persist();
-
-        Measurement state = revision.toMeasurement();
-        outbox.append(IndicatorEvents.MEASUREMENT, IndicatorEvents.measurementId(indicatorId, state.period(), reporter),
-                state.revision(), current == null ? IndicatorEvents.MEASUREMENT_RECORDED : IndicatorEvents.MEASUREMENT_CORRECTED,
-                IndicatorEvents.SCHEMA_VERSION, state);
-        return new Recorded(state, revision.id, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+        MeasurementKey key = new MeasurementKey(indicator.id, period.toString(), reporter);
+        MeasurementContent content = MeasurementContent.of(request);
+        Revised<MeasurementEntity> revised = series.revise(MeasurementEntity.SERIES, key, content,
+                number -> {
+                    MeasurementEntity revision = MeasurementEntity.revision(key, number, content);
+                    revision.periodStart = period.start();
+                    revision.periodEnd = period.end();
+                    revision.reportedAt = today.now();
+                    revision.reportedByClient = caller.client();
+                    revision.reportedByChild = caller.childOrganisation().orElse(null);
+                    revision.reportedBySupplier = caller.supplierOrganisation().orElse(null);
+                    return revision;
+                });
+        return new Recorded(revised.revision().toMeasurement(), revised.revision().id, revised.outcome());
     }
 
     private ReportingPeriod validate(IndicatorEntity indicator, MeasurementRequest request) {
@@ -141,18 +117,5 @@ public class MeasurementRecorder {
             throw ProblemException.invalid(errors);
         }
         return period;
-    }
-
-    private static boolean sameValues(MeasurementEntity current, MeasurementRequest request) {
-        return sameNumber(current.value, request.value())
-                && sameNumber(current.numerator, request.numerator())
-                && sameNumber(current.denominator, request.denominator())
-                && Objects.equals(current.source, request.source())
-                && Objects.equals(current.methodNote, request.methodNote());
-    }
-
-    /** 12 and 12.0 are the same measurement. */
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

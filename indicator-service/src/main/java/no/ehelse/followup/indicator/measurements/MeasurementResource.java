@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.events.indicator.Measurement;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.platform.web.QueryParams;
@@ -43,13 +43,14 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List an indicator's measurements",
+    @Operation(operationId = "listMeasurements", summary = "List an indicator's measurements",
             description = "Requires any role. The current revision of each (period, reporter) by default; "
                     + "history=true lists every revision.")
-    public List<Measurement> list(@PathParam("id") @Parameter(example = "4.2.1") String id,
+    public List<MeasurementView> list(@PathParam("id") @Parameter(example = "4.2.1") String id,
             @QueryParam("history") @Parameter(description = "true: every revision, corrected ones too",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String history) {
-        return recorder.list(id, Boolean.TRUE.equals(QueryParams.bool("history", history)));
+        return recorder.list(id, Boolean.TRUE.equals(QueryParams.bool("history", history))).stream()
+                .map(MeasurementView::of).toList();
     }
 
     @POST
@@ -57,7 +58,9 @@ public class MeasurementResource {
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
     @Idempotent
-    @Operation(summary = "Report a measurement",
+    @APIResponseSchema(value = MeasurementView.class, responseCode = "201", responseDescription = "The revision as "
+            + "recorded (201 for a first report, 200 for a correction or an unchanged re-send)")
+    @Operation(operationId = "recordMeasurement", summary = "Report a measurement",
             description = "Requires reporter (for an indicator the calling organisation is registered to report) or "
                     + "admin. The reporter is the organisation in the token. A different value for the same period is a "
                     + "correction (a new revision, 200, X-Write-Outcome: UPDATED); the same values again change nothing "
@@ -72,7 +75,8 @@ public class MeasurementResource {
             String idempotencyKey,
             @Valid @NotNull MeasurementRequest request) {
         MeasurementRecorder.Recorded recorded = recorder.record(id, request);
-        return recorded.outcome().respond(recorded.measurement(),
-                URI.create("/api/v1/indicators/" + id + "/measurements?period=" + recorded.measurement().period()));
+        MeasurementView measurement = MeasurementView.of(recorded.measurement());
+        return recorded.outcome().respond(measurement,
+                URI.create("/api/v1/indicators/" + id + "/measurements?period=" + measurement.period()));
     }
 }

@@ -40,7 +40,7 @@ public class OverdueResource {
     @GET
     @Path("overdue-reports")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Every overdue status report",
+    @Operation(operationId = "listOverdueReports", summary = "Every overdue status report",
             description = "Requires any role. By initiative, then in the order the owners are listed. Entries without owner "
                     + "are initiatives without owner organisation numbers, whose status the admin registers. " + RuleTexts.OVERDUE)
     public List<OverdueReport> all() {
@@ -50,7 +50,7 @@ public class OverdueResource {
     @GET
     @Path("organisations/{orgnr}/overdue-reports")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "An organisation's overdue status reports",
+    @Operation(operationId = "listOverdueReportsOfOrganisation", summary = "An organisation's overdue status reports",
             description = "Requires any role. The reports this organisation owes as an owner of active initiatives, by "
                     + "initiative; empty when it is up to date or owns none. An invalid organisation number is a 400 naming "
                     + "orgnr. " + RuleTexts.OVERDUE)

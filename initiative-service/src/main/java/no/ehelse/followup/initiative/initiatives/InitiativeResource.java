@@ -63,7 +63,7 @@ public class InitiativeResource {
                         {"organisationNumber": "983658776", "name": "Helse Midt-Norge RHF"},
                         {"organisationNumber": "883658752", "name": "Helse Nord RHF"},
                         {"organisationNumber": "971032146", "name": "KS (Kommunesektorens organisasjon)"},
-                        {"organisationNumber": null, "name": "Helseregistre"}],
+                        {"name": "Helseregistre"}],
              "ownerText": "Direktoratet for e-helse\\nRegionale helseforetak\\nKS\\nHelseregistre",
              "relatedIndicatorIds": [], "relatedSubGoalIds": ["4.B"], "lifecycle": "ACTIVE"}""";
     /** Initiative 5.E: the owner is still being clarified. */
@@ -81,7 +81,7 @@ public class InitiativeResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List initiatives",
+    @Operation(operationId = "listInitiatives", summary = "List initiatives",
             description = "Requires any role. In id order; filters combine. Each initiative comes with its current status "
                     + "and reporting calendar as of today. " + RuleTexts.DERIVED_STATUS + " " + RuleTexts.OVERDUE)
     public List<InitiativeView> list(
@@ -105,7 +105,7 @@ public class InitiativeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get an initiative",
+    @Operation(operationId = "getInitiative", summary = "Get an initiative",
             description = "Requires any role. With its current status and reporting calendar as of today.")
     public InitiativeView get(@PathParam("id") @Parameter(example = "2.B") String id) {
         return views.of(initiatives.get(id));
@@ -116,7 +116,7 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = InitiativeView.class, responseDescription = "The initiative (201 when created)")
-    @Operation(summary = "Define or change an initiative",
+    @Operation(operationId = "defineInitiative", summary = "Define or change an initiative",
             description = "Requires admin; owners cannot redefine an initiative (403). Idempotent: the same definition again "
                     + "changes nothing (200, X-Write-Outcome: UNCHANGED, no event). 201 when created. Publishes "
                     + "InitiativeDefined, InitiativeChanged, or InitiativeLifecycleChanged when the lifecycle changes. "

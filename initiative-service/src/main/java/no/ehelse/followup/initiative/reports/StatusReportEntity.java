@@ -2,6 +2,7 @@ package no.ehelse.followup.initiative.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,13 +16,24 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ehelse.followup.events.EventActor;
 import no.ehelse.followup.events.initiative.Assessments;
+import no.ehelse.followup.events.initiative.InitiativeEvents;
 import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.events.initiative.TrafficLight;
+import no.ehelse.followup.platform.series.Revision;
+import no.ehelse.followup.platform.series.Series;
 
 /** One revision of the status report of (initiative, period, owner). */
 @Entity
 @Table(name = "status_report")
-public class StatusReportEntity extends PanacheEntityBase {
+public class StatusReportEntity extends PanacheEntityBase implements Revision<StatusReportKey, StatusContent> {
+
+    /** Status reports as a revisioned series, published as {@link InitiativeEvents#STATUS_REPORT} events. */
+    static final Series<StatusReportKey, StatusContent, StatusReportEntity> SERIES = new Series<>(
+            StatusReportEntity.class, "status_report", List.of("initiative_id", "period", "owner"),
+            InitiativeEvents.STATUS_REPORT,
+            key -> InitiativeEvents.statusReportId(key.initiativeId(), key.period(), key.owner()),
+            InitiativeEvents.STATUS_REPORT_SUBMITTED, InitiativeEvents.STATUS_REPORT_CORRECTED,
+            InitiativeEvents.SCHEMA_VERSION, StatusReportEntity::toStatusReport);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,14 +120,37 @@ public class StatusReportEntity extends PanacheEntityBase {
                         submittedByChild, submittedBySupplier));
     }
 
+    /** A revision of the series {@code key} saying {@code content}, current; who and when are the caller's to set. */
+    static StatusReportEntity revision(StatusReportKey key, int number, StatusContent content) {
+        StatusReportEntity revision = new StatusReportEntity();
+        revision.initiativeId = key.initiativeId();
+        revision.period = key.period();
+        revision.owner = key.owner();
+        revision.revision = number;
+        revision.current = true;
+        revision.setContent(content);
+        return revision;
+    }
+
+    @Override
+    public StatusReportKey seriesKey() {
+        return new StatusReportKey(initiativeId, period, owner);
+    }
+
+    @Override
+    public int revisionNumber() {
+        return revision;
+    }
+
     /** What the owner reported, as compared to tell a correction from a re-send. */
-    StatusContent content() {
+    @Override
+    public StatusContent content() {
         return new StatusContent(overallStatus,
                 new Assessments(scopeStatus, scheduleStatus, costStatus, benefitsStatus, riskStatus),
                 summary, risks, dependencies, nextSteps, progressPercent);
     }
 
-    void setContent(StatusContent content) {
+    private void setContent(StatusContent content) {
         overallStatus = content.overallStatus();
         scopeStatus = content.assessments().scope();
         scheduleStatus = content.assessments().schedule();

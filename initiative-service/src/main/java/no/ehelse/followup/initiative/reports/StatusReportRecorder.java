@@ -9,14 +9,14 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import no.ehelse.followup.events.initiative.Initiative;
-import no.ehelse.followup.events.initiative.InitiativeEvents;
 import no.ehelse.followup.events.initiative.Lifecycle;
 import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.initiative.initiatives.InitiativeCatalog;
-import no.ehelse.followup.platform.outbox.EventOutbox;
 import no.ehelse.followup.platform.problem.FieldProblems;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.series.RevisionedSeries;
+import no.ehelse.followup.platform.series.RevisionedSeries.Revised;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.platform.web.WriteOutcome;
 import no.ehelse.followup.rules.initiative.Owners;
@@ -43,7 +43,7 @@ public class StatusReportRecorder {
     Today today;
 
     @Inject
-    EventOutbox outbox;
+    RevisionedSeries series;
 
     @Inject
     CallerIdentity caller;
@@ -85,39 +85,19 @@ public class StatusReportRecorder {
     }
 
     private Recorded write(Initiative initiative, String owner, ReportingPeriod period, StatusContent content) {
-        StatusReportEntity current = StatusReportEntity.<StatusReportEntity> find(
-                "initiativeId = ?1 and period = ?2 and owner = ?3 and current = true",
-                initiative.id(), period.toString(), owner).firstResult();
-        if (current != null && current.content().equals(content)) {
-            return new Recorded(current.toStatusReport(), WriteOutcome.UNCHANGED);
-        }
-        StatusReportEntity revision = new StatusReportEntity();
-        revision.initiativeId = initiative.id();
-        revision.period = period.toString();
-        revision.periodStart = period.start();
-        revision.periodEnd = period.end();
-        revision.owner = owner;
-        revision.ownerName = Owners.nameOf(initiative, owner);
-        revision.revision = current == null ? 1 : current.revision + 1;
-        revision.current = true;
-        revision.setContent(content);
-        revision.submittedAt = today.now();
-        revision.submittedByOrganisation = caller.organisation().orElse(null);
-        revision.submittedByClient = caller.client();
-        revision.submittedByChild = caller.childOrganisation().orElse(null);
-        revision.submittedBySupplier = caller.supplierOrganisation().orElse(null);
-        if (current != null) {
-            // The old revision stops being current before the new one is inserted (one current per report).
-            current.current = false;
-            current.flush();
-        }
-        revision.persist();
-
-        StatusReport state = revision.toStatusReport();
-        outbox.append(InitiativeEvents.STATUS_REPORT, InitiativeEvents.statusReportId(initiative.id(), state.period(), owner),
-                state.revision(), current == null ? InitiativeEvents.STATUS_REPORT_SUBMITTED
-                        : InitiativeEvents.STATUS_REPORT_CORRECTED,
-                InitiativeEvents.SCHEMA_VERSION, state);
-        return new Recorded(state, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+        StatusReportKey key = new StatusReportKey(initiative.id(), period.toString(), owner);
+        Revised<StatusReportEntity> revised = series.revise(StatusReportEntity.SERIES, key, content, number -> {
+            StatusReportEntity revision = StatusReportEntity.revision(key, number, content);
+            revision.periodStart = period.start();
+            revision.periodEnd = period.end();
+            revision.ownerName = Owners.nameOf(initiative, owner);
+            revision.submittedAt = today.now();
+            revision.submittedByOrganisation = caller.organisation().orElse(null);
+            revision.submittedByClient = caller.client();
+            revision.submittedByChild = caller.childOrganisation().orElse(null);
+            revision.submittedBySupplier = caller.supplierOrganisation().orElse(null);
+            return revision;
+        });
+        return new Recorded(revised.revision().toStatusReport(), revised.outcome());
     }
 }

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.Roles;
@@ -49,16 +48,17 @@ public class StatusReportResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List an initiative's status reports",
+    @Operation(operationId = "listStatusReports", summary = "List an initiative's status reports",
             description = "Requires any role. The current revision of each (period, owner) by default, history=true lists "
                     + "every revision; by period (end, then start), owner and revision.")
-    public List<StatusReport> list(@PathParam("id") @Parameter(example = "2.B") String id,
+    public List<StatusReportView> list(@PathParam("id") @Parameter(example = "2.B") String id,
             @QueryParam("history") @Parameter(description = "true: every revision, corrected ones too",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String history,
             @QueryParam("owner") @Parameter(description = "Only this owner's reports (organisation number)",
                     example = "994598759") String owner,
             @QueryParam("period") @Parameter(description = "Only reports for this period", example = "2025T2") String period) {
-        return recorder.list(id, Boolean.TRUE.equals(QueryParams.bool("history", history)), owner, normalised(period));
+        return recorder.list(id, Boolean.TRUE.equals(QueryParams.bool("history", history)), owner, normalised(period))
+                .stream().map(StatusReportView::of).toList();
     }
 
     @POST
@@ -66,9 +66,9 @@ public class StatusReportResource {
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
     @Idempotent
-    @APIResponseSchema(value = StatusReport.class, responseCode = "201", responseDescription = "The report's revision as "
+    @APIResponseSchema(value = StatusReportView.class, responseCode = "201", responseDescription = "The report's revision as "
             + "recorded (201 for a first report, 200 for a correction or an unchanged re-send)")
-    @Operation(summary = "Submit a status report",
+    @Operation(operationId = "submitStatusReport", summary = "Submit a status report",
             description = "Requires reporter (an owner of the initiative) or admin. " + RuleTexts.WHO_REPORTS + " The "
                     + "period is a tertial (2025T2), quarter, half-year, year, month or a date, not an interval and not one "
                     + "that has not begun; a summary is required unless overallStatus is GREEN. Invalid input is a 400 "
@@ -91,7 +91,7 @@ public class StatusReportResource {
             String idempotencyKey,
             @Valid @NotNull StatusReportRequest request) {
         StatusReportRecorder.Recorded recorded = recorder.submit(id, request);
-        StatusReport report = recorded.report();
+        StatusReportView report = StatusReportView.of(recorded.report());
         return recorded.outcome().respond(report, URI.create("/api/v1/initiatives/" + id + "/status-reports?period="
                 + URLEncoder.encode(report.period(), StandardCharsets.UTF_8) + "&owner=" + report.owner()));
     }

@@ -22,7 +22,7 @@ public record Problem(
         int status,
         @Schema(example = "percent must be between 0 and 100")
         String detail,
-        @Schema(description = "The request path the problem occurred on", example = "/api/v1/indicators/1.2/measurements")
+        @Schema(description = "The request path the problem occurred on (a URI reference)", format = "uri-reference", example = "/api/v1/indicators/1.2/measurements")
         URI instance,
         List<FieldError> errors) {
 

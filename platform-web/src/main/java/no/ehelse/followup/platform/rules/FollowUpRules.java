@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import no.ehelse.followup.rules.initiative.CurrentStatusRule;
+import no.ehelse.followup.rules.initiative.InitiativeStandings;
 import no.ehelse.followup.rules.initiative.ReportingCalendar;
 import no.ehelse.followup.rules.initiative.ReportingSchedules;
 
@@ -26,5 +27,11 @@ public class FollowUpRules {
     @Singleton
     ReportingSchedules reportingSchedules(ReportingCalendar calendar) {
         return new ReportingSchedules(calendar);
+    }
+
+    @Produces
+    @Singleton
+    InitiativeStandings initiativeStandings(ReportingCalendar calendar) {
+        return new InitiativeStandings(calendar);
     }
 }

@@ -59,4 +59,20 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be a date YYYY-MM-DD");
         }
     }
+
+    /** The whole number, or {@code fallback} when absent; outside {@code min..max} is a 400. */
+    public static int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+    }
 }

@@ -42,6 +42,9 @@ public class EventOutbox {
     @ConfigProperty(name = "followup.events.topic")
     String topic;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String aggregateType, String aggregateId, long aggregateVersion,
             String eventType, int schemaVersion, Object payload) {
@@ -54,6 +57,7 @@ public class EventOutbox {
         row.eventType = eventType;
         row.envelope = write(envelope);
         row.createdAt = envelope.occurredAt();
+        row.headers = CloudEventHeaders.of(envelope, service, topic);
         row.persist();
         return envelope;
     }

@@ -1,6 +1,7 @@
 package no.ehelse.followup.platform.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -52,4 +56,16 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The Kafka headers it is published with ({@link CloudEventHeaders}); none on rows older than them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Map<String, String> headers;
+
+    /** Set when the broker refuses the row for good; later rows of its aggregate wait behind it. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "parked_reason")
+    public String parkedReason;
 }

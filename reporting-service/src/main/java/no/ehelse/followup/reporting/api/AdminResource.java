@@ -22,7 +22,7 @@ import no.ehelse.followup.reporting.consumer.ParkingLot;
 import no.ehelse.followup.reporting.consumer.ViewRebuild;
 
 @Path("/api/v1/admin")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Drift: rebuilding the view from the event topics, and the events parked because they could not be applied")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
@@ -37,7 +37,7 @@ public class AdminResource {
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild the status view from the event topics",
+    @Operation(operationId = "rebuildView", summary = "Rebuild the status view from the event topics",
             description = "Requires admin. Empties the view and replays indicator-events, initiative-events and "
                     + "roadmap-events from the beginning; the result is the same view. Records that are poison "
                     + "(already parked) are skipped again.")
@@ -48,7 +48,7 @@ public class AdminResource {
     @GET
     @Path("parked")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Records the consumer parked",
+    @Operation(operationId = "listParkedEvents", summary = "Records the consumer parked",
             description = "Requires admin. Newest first, at most `limit` (1–1000, default 100). A record is parked, "
                     + "and also published on reporting-dead-letter with the reason in its headers, when it is not a "
                     + "valid event (CONTRACT) or when a valid event failed to apply on every attempt (APPLY: an "
@@ -61,7 +61,7 @@ public class AdminResource {
     @POST
     @Path("parked/{id}/replay")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Apply a parked record again, after its cause is fixed",
+    @Operation(operationId = "replayParkedEvent", summary = "Apply a parked record again, after its cause is fixed",
             description = "Requires admin. Applies the record as the consumer would: idempotent (an event applied "
                     + "meanwhile is DUPLICATE) and by the version rule (STALE when the view has a newer version of its "
                     + "aggregate). 404 for an unknown id; 409 naming the reason when it still fails, and it stays "

@@ -7,13 +7,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.events.indicator.GoalKind;
 import no.ehelse.followup.reporting.goals.GoalAssessment;
+import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 
-/** The whole status view: every goal with what tells whether it is on track, the roadmap, and how fresh each source is. */
-@Schema(name = "Overview")
+/**
+ * The status view in brief: every goal with what tells whether it is on track, the roadmap's summary,
+ * and how fresh each source is. Bounded whatever the data: each indicator carries at most
+ * {@link IndicatorAssessor#POINTS} points; a goal's initiatives and delayed deliveries are only counted here.
+ */
+@Schema(name = "Overview", description = "The status view in brief. Bounded: each goal with its assessment and "
+        + "indicators (each with at most " + IndicatorAssessor.POINTS + " points of its series), its initiatives and "
+        + "delayed deliveries only counted (GET /api/v1/status/goals/{id} lists them), the roadmap only its per-sub-goal "
+        + "summary and at most " + RoadmapQueries.LISTED + " delayed milestones per delay share.")
 public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Freshness> freshness) {
 
     @Schema(name = "GoalStatus", description = "A goal with its indicators, initiatives and delayed deliveries, and the "
@@ -24,8 +33,11 @@ public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Fresh
             String name,
             GoalAssessment assessment,
             List<IndicatorFollowUp> indicators,
-            @Schema(description = "The goal's strategic initiatives, in id order") List<InitiativeStatus> initiatives,
-            @Schema(description = "Deliveries of the goal's roadmap sub-goals with a significantly delayed milestone")
+            @Schema(description = "The goal's strategic initiatives, in id order; null in the overview, whose assessment "
+                    + "counts them (initiativesByStatus)") List<InitiativeStatus> initiatives,
+            @Schema(description = "Deliveries of the goal's roadmap sub-goals with a significantly delayed milestone, by "
+                    + "sub-goal and id: at most the first " + RoadmapQueries.LISTED + " (assessment.delayedDeliveries "
+                    + "counts all); null in the overview", maxItems = RoadmapQueries.LISTED)
             List<DeliveryStatus> delayedDeliveries) {
     }
 
@@ -37,6 +49,7 @@ public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Fresh
             Instant lastAppliedAt,
             long eventsApplied,
             @Schema(description = "Records on the topic that the view has not yet consumed (the consumer group's lag over "
-                    + "all partitions); null when the broker cannot be asked", example = "0") Long consumerLag) {
+                    + "all partitions, sampled in the background); null when the broker cannot be asked", example = "0")
+            Long consumerLag) {
     }
 }

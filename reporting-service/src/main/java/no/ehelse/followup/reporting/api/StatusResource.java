@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,7 @@ import no.ehelse.followup.reporting.goals.GoalAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
+import no.ehelse.followup.reporting.indicators.MeasurementSeries;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
 import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
@@ -28,8 +30,12 @@ import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 import no.ehelse.followup.rules.initiative.RuleTexts;
 
+/** The status view's overview, goals, roadmap and organisations; indicators and initiatives have resources of their own. */
 @Path("/api/v1/status")
-@Tag(name = "Status", description = "The aggregated status view, fed only by the suite's change events")
+@Tag(name = "Status", description = "The aggregated status view, fed only by the suite's change events. Every status "
+        + "resource answers with a weak ETag drawn from its document and Cache-Control: private, no-cache (the view changes "
+        + "whenever an event is applied): send the ETag back in If-None-Match and an unchanged document is 304 without a "
+        + "body. Responses are compressed (br or gzip) when the request accepts it.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
 public class StatusResource {
@@ -38,17 +44,11 @@ public class StatusResource {
             + "roadmap-service published them: phase is the highest phase from 3 on that more than half of the participants "
             + "have reached, else the national phase; a milestone is significantly delayed when (actual, else forecast) − "
             + "baseline exceeds the threshold.";
-    private static final String DELAY_SHARES = "Indicators 5.2 and 5.3: the share of significantly delayed milestones of "
+    static final String DELAY_SHARES = "Indicators 5.2 and 5.3: the share of significantly delayed milestones of "
             + "phases 1–2 (development) and 3–5 (introduction) among all milestones of those phases on the roadmap today.";
 
     @Inject
     OverviewAssembler overview;
-
-    @Inject
-    IndicatorFollowUpQueries indicators;
-
-    @Inject
-    InitiativeStatusQueries initiatives;
 
     @Inject
     RoadmapQueries roadmap;
@@ -58,9 +58,13 @@ public class StatusResource {
 
     @GET
     @Path("overview")
-    @Operation(summary = "Status per goal, the roadmap, and the view's freshness",
+    @Operation(operationId = "getOverview", summary = "Status per goal, the roadmap, and the view's freshness",
             description = "Requires any role. Every goal with its assessment, indicators, initiatives and delayed deliveries; "
-                    + "the roadmap per sub-goal; per source topic the last event applied and the consumer lag. "
+                    + "the roadmap's summary per sub-goal; per source topic the last event applied and the consumer lag. "
+                    + "Bounded: each indicator with at most its last " + IndicatorAssessor.POINTS + " points (the series "
+                    + "are at indicators/{id}/measurements), each goal with at most " + RoadmapQueries.LISTED
+                    + " delayed deliveries, each delay share with at most " + RoadmapQueries.LISTED + " delayed "
+                    + "milestones (the whole roadmap is at roadmap). "
                     + GoalAssessor.RULE)
     public Overview overview() {
         return overview.overview();
@@ -68,40 +72,15 @@ public class StatusResource {
 
     @GET
     @Path("goals/{id}")
-    @Operation(summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. " + GoalAssessor.RULE)
+    @Operation(operationId = "getGoalStatus", summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. Bounded as the "
+            + "overview's goals are. " + GoalAssessor.RULE)
     public Overview.GoalStatus goal(@PathParam("id") @Parameter(example = "2") String id) {
         return overview.goal(id);
     }
 
     @GET
-    @Path("indicators/{id}")
-    @Operation(summary = "Status of an indicator",
-            description = "Requires any role. 404 for an unknown indicator. " + IndicatorAssessor.RULE + " " + DELAY_SHARES)
-    public IndicatorFollowUp indicator(@PathParam("id") @Parameter(example = "4.2.1") String id) {
-        return indicators.indicator(id);
-    }
-
-    @GET
-    @Path("initiatives")
-    @Operation(summary = "Status of every initiative", description = "Requires any role. In id order. "
-            + RuleTexts.DERIVED_STATUS)
-    public List<InitiativeStatus> initiatives() {
-        return initiatives.all();
-    }
-
-    @GET
-    @Path("initiatives/{id}")
-    @Operation(summary = "Status of an initiative",
-            description = "Requires any role. 404 for an unknown initiative. The latest report of each owner, the status "
-                    + "derived from them, and the overdue reports, as of today. " + RuleTexts.DERIVED_STATUS + " "
-                    + RuleTexts.OVERDUE)
-    public InitiativeStatus initiative(@PathParam("id") @Parameter(example = "2.B") String id) {
-        return initiatives.initiative(id);
-    }
-
-    @GET
     @Path("roadmap")
-    @Operation(summary = "The roadmap per sub-goal, and indicators 5.2 and 5.3 computed from it",
+    @Operation(operationId = "getRoadmapStatus", summary = "The roadmap per sub-goal, and indicators 5.2 and 5.3 computed from it",
             description = "Requires any role. Per sub-goal the distribution of its deliveries over the phases. "
                     + DELIVERY_RULE + " " + DELAY_SHARES)
     public RoadmapStatus roadmap() {
@@ -110,7 +89,7 @@ public class StatusResource {
 
     @GET
     @Path("deliveries/{id}")
-    @Operation(summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
+    @Operation(operationId = "getDeliveryStatus", summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
             + DELIVERY_RULE)
     public DeliveryStatus delivery(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return roadmap.delivery(id);
@@ -118,7 +97,7 @@ public class StatusResource {
 
     @GET
     @Path("actors/{orgnr}")
-    @Operation(summary = "What an organisation owns or reports, and what it has not reported on time",
+    @Operation(operationId = "getActorStatus", summary = "What an organisation owns or reports, and what it has not reported on time",
             description = "Requires any role. 400 naming orgnr for an invalid organisation number. " + ActorQueries.RULE)
     public ActorStatus actor(@PathParam("orgnr") @Parameter(example = "994598759") String organisationNumber) {
         return actors.actor(organisationNumber);

@@ -96,6 +96,7 @@ public class EventInbox {
             partition.applied++;
             outcomes.add(outcome);
         }
+        all.forEach(Projector::completeBatch);
         freshness.forEach((partition, fresh) -> touch(partition, fresh, now));
         // Flushed here, so a violation surfaces from this call rather than from the commit.
         entityManager.flush();

@@ -43,7 +43,7 @@ public class CouncilSnapshotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Freeze the status view for a council meeting",
+    @Operation(operationId = "freezeSnapshot", summary = "Freeze the status view for a council meeting",
             description = "Requires admin. The snapshot holds the whole view as it is now and never changes.")
     public Response freeze(@Valid @NotNull SnapshotRequest request) {
         CouncilSnapshot snapshot = snapshots.freeze(request);
@@ -53,7 +53,7 @@ public class CouncilSnapshotResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List snapshots, latest meeting first", description = "Requires any role. Without the views.")
+    @Operation(operationId = "listSnapshots", summary = "List snapshots, latest meeting first", description = "Requires any role. Without the views.")
     public List<CouncilSnapshot> list() {
         return snapshots.list();
     }
@@ -62,7 +62,7 @@ public class CouncilSnapshotResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A snapshot with its view", description = "Requires any role.")
+    @Operation(operationId = "getSnapshot", summary = "A snapshot with its view", description = "Requires any role.")
     public CouncilSnapshot get(@PathParam("id") UUID id) {
         return snapshots.get(id);
     }
@@ -71,7 +71,7 @@ public class CouncilSnapshotResource {
     @Path("{id}/changes")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "What changed since an earlier snapshot",
+    @Operation(operationId = "getSnapshotChanges", summary = "What changed since an earlier snapshot",
             description = "Requires any role. From the snapshot `since` to this one: new and corrected measurements, "
                     + "changed indicator classifications, new indicators, changed initiative statuses, newly significantly "
                     + "delayed milestones, and deliveries that changed phase or are new on the roadmap.")
@@ -88,7 +88,7 @@ public class CouncilSnapshotResource {
     @Path("{id}/export.csv")
     @Produces("text/csv")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A snapshot as CSV", description = "Requires any role. One row per indicator: latest value, "
+    @Operation(operationId = "exportSnapshotCsv", summary = "A snapshot as CSV", description = "Requires any role. One row per indicator: latest value, "
             + "baseline, target, progress, expected progress, classification and trend.")
     public Response csv(@PathParam("id") UUID id) {
         return Response.ok(exports.csv(snapshots.get(id)), "text/csv; charset=UTF-8")
@@ -99,7 +99,7 @@ public class CouncilSnapshotResource {
     @Path("{id}/briefing")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A snapshot as a printable briefing (HTML, Norwegian)", description = "Requires any role.")
+    @Operation(operationId = "getSnapshotBriefing", summary = "A snapshot as a printable briefing (HTML, Norwegian)", description = "Requires any role.")
     public Response briefing(@PathParam("id") UUID id) {
         return Response.ok(exports.briefing(snapshots.get(id)), "text/html; charset=UTF-8").build();
     }

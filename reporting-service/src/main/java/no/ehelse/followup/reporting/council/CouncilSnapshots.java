@@ -26,11 +26,11 @@ import no.ehelse.followup.events.roadmap.Milestone;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.CallerIdentity;
-import no.ehelse.followup.reporting.api.Overview;
 import no.ehelse.followup.reporting.api.OverviewAssembler;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
+import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 
 /** Freezes the view for council meetings, and tells what changed between two meetings. */
 @ApplicationScoped
@@ -38,6 +38,9 @@ public class CouncilSnapshots {
 
     @Inject
     OverviewAssembler overview;
+
+    @Inject
+    RoadmapQueries roadmap;
 
     @Inject
     CallerIdentity caller;
@@ -59,7 +62,7 @@ public class CouncilSnapshots {
         snapshot.title = request.title();
         snapshot.createdAt = Instant.now();
         snapshot.createdBy = caller.organisation().orElseGet(caller::client);
-        Overview view = overview.overview();
+        SnapshotContent view = new SnapshotContent(overview.goals(), roadmap.roadmap(), overview.freshness());
         snapshot.content = write(view);
         snapshot.persist();
         return toSnapshot(snapshot, view);
@@ -81,8 +84,8 @@ public class CouncilSnapshots {
      * indicators, changed initiative statuses, newly delayed milestones and phase changes.
      */
     public SnapshotDifference difference(UUID from, UUID to) {
-        Overview fromView = get(from).view();
-        Overview toView = get(to).view();
+        SnapshotContent fromView = get(from).view();
+        SnapshotContent toView = get(to).view();
         Map<String, IndicatorFollowUp> before = indicators(fromView);
         Map<String, IndicatorFollowUp> after = indicators(toView);
         List<SnapshotDifference.MeasurementChange> added = new ArrayList<>();
@@ -117,7 +120,7 @@ public class CouncilSnapshots {
                 newlyDelayed(fromView, toView), phaseChanges(fromView, toView));
     }
 
-    private static List<SnapshotDifference.InitiativeStatusChange> initiativeChanges(Overview then, Overview now) {
+    private static List<SnapshotDifference.InitiativeStatusChange> initiativeChanges(SnapshotContent then, SnapshotContent now) {
         Map<String, InitiativeStatus> before = initiatives(then);
         List<SnapshotDifference.InitiativeStatusChange> changes = new ArrayList<>();
         for (InitiativeStatus initiative : initiatives(now).values()) {
@@ -132,7 +135,7 @@ public class CouncilSnapshots {
         return changes;
     }
 
-    private static List<SnapshotDifference.DelayedMilestone> newlyDelayed(Overview then, Overview now) {
+    private static List<SnapshotDifference.DelayedMilestone> newlyDelayed(SnapshotContent then, SnapshotContent now) {
         Map<String, Delivery> before = deliveries(then);
         List<SnapshotDifference.DelayedMilestone> delayed = new ArrayList<>();
         for (Delivery delivery : deliveries(now).values()) {
@@ -149,7 +152,7 @@ public class CouncilSnapshots {
         return delayed;
     }
 
-    private static List<SnapshotDifference.PhaseChange> phaseChanges(Overview then, Overview now) {
+    private static List<SnapshotDifference.PhaseChange> phaseChanges(SnapshotContent then, SnapshotContent now) {
         Map<String, Delivery> before = deliveries(then);
         List<SnapshotDifference.PhaseChange> changes = new ArrayList<>();
         for (Delivery delivery : deliveries(now).values()) {
@@ -163,7 +166,7 @@ public class CouncilSnapshots {
     }
 
     /** A snapshot from before initiatives were in the view has none. */
-    private static Map<String, InitiativeStatus> initiatives(Overview view) {
+    private static Map<String, InitiativeStatus> initiatives(SnapshotContent view) {
         Map<String, InitiativeStatus> initiatives = new LinkedHashMap<>();
         view.goals().stream().filter(goal -> goal.initiatives() != null)
                 .forEach(goal -> goal.initiatives().forEach(i -> initiatives.put(i.initiative().id(), i)));
@@ -171,7 +174,7 @@ public class CouncilSnapshots {
     }
 
     /** A snapshot from before the roadmap was in the view has no deliveries. */
-    private static Map<String, Delivery> deliveries(Overview view) {
+    private static Map<String, Delivery> deliveries(SnapshotContent view) {
         Map<String, Delivery> deliveries = new LinkedHashMap<>();
         if (view.roadmap() != null) {
             view.roadmap().subGoals().forEach(subGoal -> subGoal.deliveries().forEach(d -> deliveries.put(d.id(), d)));
@@ -185,7 +188,7 @@ public class CouncilSnapshots {
                 measured.period(), measured.reportedBy(), previous == null ? null : previous.value(), measured.value());
     }
 
-    private static Map<String, IndicatorFollowUp> indicators(Overview view) {
+    private static Map<String, IndicatorFollowUp> indicators(SnapshotContent view) {
         Map<String, IndicatorFollowUp> indicators = new LinkedHashMap<>();
         view.goals().forEach(goal -> goal.indicators().forEach(i -> indicators.put(i.indicator().id(), i)));
         return indicators;
@@ -196,12 +199,12 @@ public class CouncilSnapshots {
                 .orElseThrow(() -> ProblemException.notFound("Council snapshot " + id));
     }
 
-    private static CouncilSnapshot toSnapshot(CouncilSnapshotEntity snapshot, Overview view) {
+    private static CouncilSnapshot toSnapshot(CouncilSnapshotEntity snapshot, SnapshotContent view) {
         return new CouncilSnapshot(snapshot.id, snapshot.forum, snapshot.meetingDate, snapshot.title, snapshot.createdAt,
                 snapshot.createdBy, view);
     }
 
-    private String write(Overview view) {
+    private String write(SnapshotContent view) {
         try {
             return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
@@ -209,9 +212,9 @@ public class CouncilSnapshots {
         }
     }
 
-    private Overview read(String content) {
+    private SnapshotContent read(String content) {
         try {
-            return json.readValue(content, Overview.class);
+            return json.readValue(content, SnapshotContent.class);
         } catch (IOException e) {
             throw new UncheckedIOException("A stored snapshot cannot be read", e);
         }

@@ -63,7 +63,7 @@ public class SnapshotExports {
                   th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ccc; vertical-align: top; }
                   td.number { text-align: right; white-space: nowrap; }
                   .ON_TRACK, .GREEN { color: #06893a; } .AT_RISK, .YELLOW { color: #a15c00; } .OFF_TRACK, .RED { color: #c30000; }
-                  .NO_DATA, .NO_TARGET { color: #666; }
+                  .NO_DATA, .NO_TARGET, .AWAITING_MEASUREMENT { color: #666; }
                   @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
                 </style>
                 </head>
@@ -166,6 +166,7 @@ public class SnapshotExports {
             case OFF_TRACK -> "Ikke i rute";
             case NO_DATA -> "Mangler data";
             case NO_TARGET -> "Mangler måltall";
+            case AWAITING_MEASUREMENT -> "Venter på ny måling";
         };
     }
 

@@ -10,7 +10,7 @@ import no.ehelse.followup.reporting.goals.GoalAssessment.Overall;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessment.Classification;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
-import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
+import no.ehelse.followup.reporting.roadmap.DeliveryCounts;
 
 /**
  * The overall assessment of a goal from everything that signals progress towards it. A third is
@@ -20,7 +20,8 @@ import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
 public final class GoalAssessor {
 
     public static final String RULE = "Overall rule: each signal counts once — an indicator classified ON_TRACK, AT_RISK "
-            + "or OFF_TRACK (NO_DATA and NO_TARGET do not count); an initiative's derived status GREEN (on track), YELLOW "
+            + "or OFF_TRACK (NO_DATA, NO_TARGET and AWAITING_MEASUREMENT do not count: an indicator measured only at its "
+            + "baseline is awaiting its next measurement, not off track); an initiative's derived status GREEN (on track), YELLOW "
             + "(at risk) or RED (off track) (no counted report: does not count); a delivery of the goal's roadmap sub-goals "
             + "with milestones, at risk when one of them is significantly delayed and on track otherwise. OFF_TRACK when at "
             + "least a third of the signals are off track; otherwise AT_RISK when at least a third are off track or at "
@@ -30,7 +31,7 @@ public final class GoalAssessor {
     }
 
     public static GoalAssessment assess(List<IndicatorFollowUp> indicators, List<InitiativeStatus> initiatives,
-            List<DeliveryStatus> deliveries) {
+            DeliveryCounts deliveries) {
         Map<Classification, Integer> byClassification = new EnumMap<>(Classification.class);
         for (Classification classification : Classification.values()) {
             byClassification.put(classification, 0);
@@ -66,16 +67,10 @@ public final class GoalAssessor {
                 }
             }
         }
-        int delayed = 0;
-        for (DeliveryStatus delivery : deliveries) {
-            if (delivery.significantlyDelayed()) {
-                delayed++;
-                atRisk++;
-            } else if (!delivery.delivery().milestones().isEmpty()) {
-                onTrack++;
-            }
-        }
-        return new GoalAssessment(overall(onTrack, atRisk, offTrack), byClassification, byStatus, deliveries.size(), delayed);
+        atRisk += deliveries.delayed();
+        onTrack += deliveries.onPlanMilestones();
+        return new GoalAssessment(overall(onTrack, atRisk, offTrack), byClassification, byStatus, deliveries.deliveries(),
+                deliveries.delayed());
     }
 
     static Overall overall(int onTrack, int atRisk, int offTrack) {

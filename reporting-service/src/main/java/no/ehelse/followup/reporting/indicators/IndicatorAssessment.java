@@ -21,10 +21,12 @@ public record IndicatorAssessment(
         @Schema(description = "Share of the distance that a linear path from baseline to target would have covered "
                 + "today", example = "0.62") BigDecimal expectedProgress,
         Trend trend,
-        @Schema(description = "The latest measurements, oldest first (at most five)") List<IndicatorFollowUp.MeasuredValue> recent) {
+        @Schema(description = "The latest measurement of each of the last five measured periods, oldest first") List<IndicatorFollowUp.MeasuredValue> recent) {
 
     public enum Classification {
-        ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA, NO_TARGET
+        ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA, NO_TARGET,
+        /** Only the baseline is measured: "Venter på ny måling". */
+        AWAITING_MEASUREMENT
     }
 
     /** The direction of the last change, in terms of the indicator's direction. */

@@ -38,7 +38,8 @@ import no.ehelse.followup.rules.period.ReportingPeriod;
  * today, between 0 and 1: where a linear path would be. Without a baseline date there is no path to
  * follow, and the whole way is expected (1).</li>
  * <li><b>Classification</b>: NO_TARGET without a target that resolves to a value; NO_DATA without a
- * measurement; ON_TRACK when the target is reached or progress is at most {@code at-risk-margin}
+ * measurement; AWAITING_MEASUREMENT when every measurement is of the baseline's period (the plan's
+ * baseline reported as a measurement, nothing since); ON_TRACK when the target is reached or progress is at most {@code at-risk-margin}
  * behind expected; AT_RISK up to {@code off-track-margin} behind; OFF_TRACK
  * beyond.</li>
  * <li><b>Trend</b>: the last two measured periods compared in the indicator's direction; when several
@@ -55,7 +56,8 @@ public class IndicatorAssessor {
             + "measurement. progress = (latest − baseline) / (target − baseline), in either direction; expectedProgress = "
             + "the share of the time from the baseline date to the due date passed today (1 when the baseline has no date: the "
             + "whole way is expected). Classification: NO_TARGET "
-            + "without a target with a value, NO_DATA without a measurement, ON_TRACK when the target is reached or "
+            + "without a target with a value, NO_DATA without a measurement, AWAITING_MEASUREMENT (\"Venter på ny måling\") when "
+            + "every measurement is of the baseline's period (nothing measured since the baseline), ON_TRACK when the target is reached or "
             + "progress is at most followup.status.at-risk-margin ({followup.status.at-risk-margin}) behind "
             + "expected, AT_RISK up to followup.status.off-track-margin ({followup.status.off-track-margin}) behind, "
             + "OFF_TRACK beyond. Latest: the measurement of the latest "
@@ -64,6 +66,8 @@ public class IndicatorAssessor {
 
     private static final MathContext PRECISION = new MathContext(10, RoundingMode.HALF_EVEN);
     private static final int RECENT = 5;
+    /** The points of a series that the status documents carry (the sparkline); the rest come from the series resource. */
+    public static final int POINTS = 12;
 
     private final BigDecimal atRiskMargin;
     private final BigDecimal offTrackMargin;
@@ -77,30 +81,67 @@ public class IndicatorAssessor {
 
     /** @param measurements the current revision of each measurement, oldest period first */
     public IndicatorAssessment assess(Indicator indicator, List<MeasuredValue> measurements, LocalDate today) {
-        List<MeasuredValue> recent = measurements.subList(Math.max(0, measurements.size() - RECENT), measurements.size());
-        Trend trend = trend(indicator.direction(), measurements);
+        return assess(indicator, summarise(indicator, measurements), today);
+    }
 
+    /** The summary of a whole series held in memory, oldest period first. */
+    public IndicatorSummary summarise(Indicator indicator, List<MeasuredValue> measurements) {
+        List<MeasuredValue> perPeriod = lastReportedPerPeriod(measurements);
+        return summarise(indicator, measurements.isEmpty() ? null : measurements.get(0),
+                perPeriod.subList(Math.max(0, perPeriod.size() - POINTS), perPeriod.size()), measurements.size());
+    }
+
+    /**
+     * The summary from what the view can read of a series in bounded time.
+     *
+     * @param first         the series' first measurement (earliest period, first reported), null without any
+     * @param lastPerPeriod the measurement reported last in each of the latest periods, oldest first (at most {@link #POINTS})
+     * @param count         how many measurements the series has
+     */
+    public IndicatorSummary summarise(Indicator indicator, MeasuredValue first, List<MeasuredValue> lastPerPeriod,
+            long count) {
         BigDecimal baseline = null;
         LocalDate baselineDate = null;
+        String baselinePeriod = null;
         if (indicator.baseline() != null && indicator.baseline().value() != null) {
             baseline = indicator.baseline().value();
             baselineDate = periodEnd(indicator.baseline().period());
+            baselinePeriod = canonical(indicator.baseline().period());
         }
-        if (baseline == null && !measurements.isEmpty()) {
-            baseline = measurements.get(0).value();
-            baselineDate = periodEnd(measurements.get(0).period());
+        if (baseline == null && first != null) {
+            baseline = first.value();
+            baselineDate = periodEnd(first.period());
+            baselinePeriod = first.period();
         }
+        MeasuredValue latest = lastPerPeriod.isEmpty() ? null : lastPerPeriod.get(lastPerPeriod.size() - 1);
+        boolean onlyBaseline = latest != null && latest.period().equals(first.period())
+                && latest.period().equals(baselinePeriod);
+        return new IndicatorSummary(baseline, baselineDate, latest, trend(indicator.direction(), lastPerPeriod),
+                List.copyOf(lastPerPeriod.subList(Math.max(0, lastPerPeriod.size() - POINTS), lastPerPeriod.size())), count,
+                onlyBaseline);
+    }
+
+    /** Today's assessment from a summary: the next target, progress and expected progress are cheap arithmetic. */
+    public IndicatorAssessment assess(Indicator indicator, IndicatorSummary summary, LocalDate today) {
+        List<MeasuredValue> points = summary.points();
+        List<MeasuredValue> recent = points.subList(Math.max(0, points.size() - RECENT), points.size());
+        BigDecimal baseline = summary.baseline();
+        LocalDate baselineDate = summary.baselineDate();
+        Trend trend = summary.trend();
 
         Optional<AssessedTarget> target = nextTarget(indicator.targets(), baseline, today);
         if (target.isEmpty()) {
             return new IndicatorAssessment(Classification.NO_TARGET, baseline, baselineDate, null, null, null, trend, recent);
         }
-        if (measurements.isEmpty()) {
+        if (summary.latest() == null) {
             return new IndicatorAssessment(Classification.NO_DATA, baseline, baselineDate, target.get(), null, null, trend,
                     recent);
         }
-        MeasuredValue latest = measurements.get(measurements.size() - 1);
-        BigDecimal progress = progress(baseline, target.get().value(), latest.value(), indicator.direction());
+        if (summary.onlyBaseline()) {
+            return new IndicatorAssessment(Classification.AWAITING_MEASUREMENT, baseline, baselineDate, target.get(), null,
+                    null, trend, recent);
+        }
+        BigDecimal progress = progress(baseline, target.get().value(), summary.latest().value(), indicator.direction());
         BigDecimal expected = expected(baselineDate, target.get().due(), today);
         return new IndicatorAssessment(classify(progress, expected), baseline, baselineDate, target.get(),
                 progress.setScale(3, RoundingMode.HALF_EVEN), expected.setScale(3, RoundingMode.HALF_EVEN), trend, recent);
@@ -170,8 +211,8 @@ public class IndicatorAssessor {
         return BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(total), PRECISION);
     }
 
-    private static Trend trend(Direction direction, List<MeasuredValue> allReports) {
-        List<MeasuredValue> measurements = lastReportedPerPeriod(allReports);
+    /** @param measurements one per period, oldest first */
+    private static Trend trend(Direction direction, List<MeasuredValue> measurements) {
         if (measurements.size() < 2) {
             return Trend.UNKNOWN;
         }
@@ -194,12 +235,23 @@ public class IndicatorAssessor {
         return List.copyOf(byPeriod.values());
     }
 
+    private static String canonical(String period) {
+        ReportingPeriod parsed = parsed(period);
+        return parsed == null ? period : parsed.toString();
+    }
+
     private static LocalDate periodEnd(String period) {
+        ReportingPeriod parsed = parsed(period);
+        return parsed == null ? null : parsed.end();
+    }
+
+    /** A period as the plan or a report wrote it; null when absent or not a period. */
+    private static ReportingPeriod parsed(String period) {
         if (period == null) {
             return null;
         }
         try {
-            return ReportingPeriod.parse(period).end();
+            return ReportingPeriod.parse(period);
         } catch (IllegalArgumentException e) {
             return null;
         }

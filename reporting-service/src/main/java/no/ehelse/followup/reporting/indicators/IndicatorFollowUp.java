@@ -9,14 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import no.ehelse.followup.events.indicator.Indicator;
 import no.ehelse.followup.reporting.roadmap.DelayShare;
 
-@Schema(name = "IndicatorFollowUp", description = "An indicator with its measurements and whether it is on track.")
+@Schema(name = "IndicatorFollowUp", description = "An indicator with the last points of its series and whether it is on "
+        + "track. Bounded: at most " + IndicatorAssessor.POINTS + " points; the whole series, paged and aggregated, is at "
+        + "GET /api/v1/status/indicators/{id}/measurements.")
 public record IndicatorFollowUp(
         Indicator indicator,
         @Schema(description = "The measurement of the latest period (the most recently reported, when several "
                 + "organisations report the same period); null before the first measurement")
         MeasuredValue latest,
-        @Schema(description = "The current revision of every measurement, oldest period first")
+        @Schema(description = "The latest measurement of each of the last " + IndicatorAssessor.POINTS
+                + " measured periods, oldest first (a sparkline); measurementCount tells how many there are in all",
+                maxItems = IndicatorAssessor.POINTS)
         List<MeasuredValue> measurements,
+        @Schema(description = "Every current measurement of the indicator, all periods and reporters", example = "17")
+        long measurementCount,
         IndicatorAssessment assessment,
         @Schema(description = "Indicators 5.2 and 5.3 only: the share computed from the roadmap's events today, beside "
                 + "the measured values; null for every other indicator")

@@ -1,5 +1,6 @@
 package no.ehelse.followup.reporting.indicators;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -11,29 +12,30 @@ import no.ehelse.followup.events.indicator.Goal;
 import no.ehelse.followup.events.indicator.Indicator;
 import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.events.indicator.Measurement;
-import no.ehelse.followup.reporting.consumer.EventPayloads;
+import no.ehelse.followup.reporting.consumer.AggregateProjector;
+import no.ehelse.followup.reporting.consumer.BatchScope;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
-import no.ehelse.followup.reporting.consumer.Projector;
 import no.ehelse.followup.rules.period.ReportingPeriod;
 
-/** Keeps goals, indicators and the current measurements from {@code indicator-events}. */
+/**
+ * Keeps goals, indicators and the current measurements from {@code indicator-events}, and each
+ * indicator's status summary: recomputed once per batch for the indicators the batch touched.
+ */
 @ApplicationScoped
-public class IndicatorProjector implements Projector {
+public class IndicatorProjector extends AggregateProjector {
 
-    private static final Set<String> TYPES = Set.of(IndicatorEvents.GOAL, IndicatorEvents.INDICATOR,
-            IndicatorEvents.MEASUREMENT);
+    /** The batch's key for the indicators whose summary it must recompute. */
+    private static final Object TOUCHED = IndicatorProjector.class.getName() + ".touched";
 
     @Inject
-    EventPayloads payloads;
+    BatchScope batch;
 
-    @Override
-    public boolean handles(String aggregateType) {
-        return TYPES.contains(aggregateType);
-    }
+    @Inject
+    IndicatorSummaries summaries;
 
-    @Override
-    public List<String> tables() {
-        return List.of("goal_view", "indicator_view", "measurement_view");
+    public IndicatorProjector() {
+        super(Set.of(IndicatorEvents.GOAL, IndicatorEvents.INDICATOR, IndicatorEvents.MEASUREMENT),
+                List.of("goal_view", "indicator_view", "measurement_view"));
     }
 
     @Override
@@ -44,6 +46,13 @@ public class IndicatorProjector implements Projector {
             case IndicatorEvents.MEASUREMENT -> measurement(event, payloads.read(event, Measurement.class));
             default -> throw new IllegalArgumentException(event.aggregateType());
         }
+    }
+
+    @Override
+    public void completeBatch() {
+        Set<String> touched = batch.ids(TOUCHED);
+        summaries.refresh(touched);
+        touched.clear();
     }
 
     private static void goal(Goal goal) {
@@ -58,7 +67,7 @@ public class IndicatorProjector implements Projector {
         view.persist();
     }
 
-    private static void indicator(Indicator indicator) {
+    private void indicator(Indicator indicator) {
         IndicatorView view = IndicatorView.findById(indicator.id());
         if (view == null) {
             view = new IndicatorView();
@@ -69,9 +78,10 @@ public class IndicatorProjector implements Projector {
         view.name = indicator.name();
         view.definition = indicator;
         view.persist();
+        batch.ids(TOUCHED).add(indicator.id());
     }
 
-    private static void measurement(EventEnvelope event, Measurement measurement) {
+    private void measurement(EventEnvelope event, Measurement measurement) {
         ReportingPeriod period;
         try {
             period = ReportingPeriod.parse(measurement.period());
@@ -94,7 +104,10 @@ public class IndicatorProjector implements Projector {
         view.value = measurement.value();
         view.numerator = measurement.numerator();
         view.denominator = measurement.denominator();
-        view.reportedAt = measurement.reportedAt() != null ? measurement.reportedAt() : event.occurredAt();
+        // As the database keeps it (microseconds), so the summary drawn from it reads the same however batches fall.
+        view.reportedAt = (measurement.reportedAt() != null ? measurement.reportedAt() : event.occurredAt())
+                .truncatedTo(ChronoUnit.MICROS);
         view.persist();
+        batch.ids(TOUCHED).add(measurement.indicatorId());
     }
 }

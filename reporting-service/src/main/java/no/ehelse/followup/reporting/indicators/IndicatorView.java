@@ -29,4 +29,8 @@ public class IndicatorView extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Indicator definition;
+
+    /** Null until computed from the measurements (by the projector, or at start after the upgrade to it). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public IndicatorSummary summary;
 }

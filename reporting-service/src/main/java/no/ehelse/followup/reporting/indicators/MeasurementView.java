@@ -2,7 +2,9 @@ package no.ehelse.followup.reporting.indicators;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -42,4 +44,20 @@ public class MeasurementView extends PanacheEntityBase {
 
     @Column(name = "reported_at")
     public Instant reportedAt;
+
+    /** A reported_at column as a native query returns it. */
+    public static Instant instant(Object column) {
+        if (column instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (column instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) column;
+    }
+
+    public IndicatorFollowUp.MeasuredValue measured() {
+        return new IndicatorFollowUp.MeasuredValue(key.period(), value, numerator, denominator, key.reportedBy(), revision,
+                reportedAt);
+    }
 }

@@ -4,34 +4,22 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import no.ehelse.followup.events.EventEnvelope;
 import no.ehelse.followup.events.initiative.Initiative;
 import no.ehelse.followup.events.initiative.InitiativeEvents;
 import no.ehelse.followup.events.initiative.StatusReport;
-import no.ehelse.followup.reporting.consumer.EventPayloads;
+import no.ehelse.followup.reporting.consumer.AggregateProjector;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
-import no.ehelse.followup.reporting.consumer.Projector;
 import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /** Keeps initiatives and the current revision of each status report from {@code initiative-events}. */
 @ApplicationScoped
-public class InitiativeProjector implements Projector {
+public class InitiativeProjector extends AggregateProjector {
 
-    private static final Set<String> TYPES = Set.of(InitiativeEvents.INITIATIVE, InitiativeEvents.STATUS_REPORT);
-
-    @Inject
-    EventPayloads payloads;
-
-    @Override
-    public boolean handles(String aggregateType) {
-        return TYPES.contains(aggregateType);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("initiative_view", "status_report_view");
+    public InitiativeProjector() {
+        super(Set.of(InitiativeEvents.INITIATIVE, InitiativeEvents.STATUS_REPORT),
+                List.of("initiative_view", "status_report_view"));
     }
 
     @Override

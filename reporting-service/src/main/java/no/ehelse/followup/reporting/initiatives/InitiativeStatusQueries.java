@@ -15,6 +15,7 @@ import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.rules.initiative.CurrentStatusRule;
+import no.ehelse.followup.rules.initiative.Owners;
 import no.ehelse.followup.rules.initiative.ReportingSchedules;
 
 /** Reads initiatives from the view with their status derived, as of today, from the owners' latest reports. */
@@ -46,6 +47,12 @@ public class InitiativeStatusQueries {
 
     public List<InitiativeStatus> ofGoal(String goalId) {
         return statuses(InitiativeView.list("goalId", Sort.by("id"), goalId));
+    }
+
+    /** The initiatives the organisation owns, in id order: only theirs are assessed. */
+    public List<InitiativeStatus> ownedBy(String organisationNumber) {
+        return statuses(InitiativeView.<InitiativeView> listAll(Sort.by("id")).stream()
+                .filter(view -> Owners.organisations(view.definition).contains(organisationNumber)).toList());
     }
 
     private List<InitiativeStatus> statuses(List<InitiativeView> views) {

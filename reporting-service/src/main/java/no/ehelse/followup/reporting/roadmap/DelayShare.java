@@ -17,6 +17,9 @@ public record DelayShare(
         @Schema(description = "Of which significantly delayed", example = "3") int significantlyDelayed,
         @Schema(description = "significantlyDelayed / milestones in percent, one decimal; null without milestones", example = "25.0")
         BigDecimal percent,
+        @Schema(description = "The significantly delayed milestones, by sub-goal and delivery; in the overview, goal and "
+                + "indicator documents at most the first " + RoadmapQueries.LISTED + " (significantlyDelayed counts all), "
+                + "in the roadmap document all")
         List<DelayedMilestone> delayedMilestones) {
 
     @Schema(name = "DelayedMilestone")

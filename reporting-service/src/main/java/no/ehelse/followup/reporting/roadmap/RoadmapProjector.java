@@ -4,36 +4,24 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import no.ehelse.followup.events.EventEnvelope;
 import no.ehelse.followup.events.roadmap.Delivery;
+import no.ehelse.followup.events.roadmap.Milestone;
 import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.events.roadmap.SubGoal;
-import no.ehelse.followup.reporting.consumer.EventPayloads;
+import no.ehelse.followup.reporting.consumer.AggregateProjector;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
-import no.ehelse.followup.reporting.consumer.Projector;
 
 /**
  * Keeps sub-goals and deliveries from {@code roadmap-events}. Editions are the roadmap-service's
  * own comparison baseline and not part of the status view.
  */
 @ApplicationScoped
-public class RoadmapProjector implements Projector {
+public class RoadmapProjector extends AggregateProjector {
 
-    private static final Set<String> TYPES = Set.of(RoadmapEvents.SUB_GOAL, RoadmapEvents.DELIVERY);
-
-    @Inject
-    EventPayloads payloads;
-
-    @Override
-    public boolean handles(String aggregateType) {
-        return TYPES.contains(aggregateType);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("sub_goal_view", "delivery_view");
+    public RoadmapProjector() {
+        super(Set.of(RoadmapEvents.SUB_GOAL, RoadmapEvents.DELIVERY), List.of("sub_goal_view", "delivery_view"));
     }
 
     @Override
@@ -57,6 +45,7 @@ public class RoadmapProjector implements Projector {
         view.goalId = subGoal.goalId();
         view.definition = subGoal;
         view.persist();
+        DeliveryView.update("goalId = ?1 where subGoalId = ?2", subGoal.goalId(), subGoal.id());
     }
 
     private static void delivery(EventEnvelope event, Delivery delivery) {
@@ -77,7 +66,12 @@ public class RoadmapProjector implements Projector {
             view.id = delivery.id();
         }
         view.subGoalId = delivery.subGoalId();
+        view.goalId = SubGoalView.goalOf(delivery.subGoalId());
         view.state = delivery;
+        view.phase = delivery.phase();
+        view.significantlyDelayed = delivery.milestones().stream().anyMatch(Milestone::significantlyDelayed);
+        view.hasMilestones = !delivery.milestones().isEmpty();
+        DeliveryDelays.count(view);
         view.persist();
     }
 }

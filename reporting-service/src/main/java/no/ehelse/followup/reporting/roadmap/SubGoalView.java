@@ -24,4 +24,15 @@ public class SubGoalView extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public SubGoal definition;
+
+    /** A sub-goal's goal: from its event, or from its id (2.B belongs to goal 2) before that has arrived. */
+    public static String goalOf(String subGoalId) {
+        SubGoalView subGoal = findById(subGoalId);
+        return subGoal != null ? subGoal.goalId : goalOfId(subGoalId);
+    }
+
+    static String goalOfId(String subGoalId) {
+        int dot = subGoalId.indexOf('.');
+        return dot > 0 ? subGoalId.substring(0, dot) : subGoalId;
+    }
 }

@@ -61,6 +61,43 @@ class IndicatorAssessorTest {
     }
 
     @Test
+    void onlyTheBaselineMeasuredIsAwaitingTheNextMeasurement() {
+        Indicator kjernejournal = indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE, ALL_356_BY_2025);
+        // The plan's baseline reported as a measurement (by two sources), long ago: not off track but awaiting.
+        IndicatorAssessment awaiting = assessor.assess(kjernejournal,
+                List.of(measured("2022-11-29", 147), measured("2022-11-29", 147, "983544622")), LocalDate.of(2025, 10, 1));
+        assertEquals(Classification.AWAITING_MEASUREMENT, awaiting.classification());
+        assertEquals(null, awaiting.progress());
+        assertEquals(new BigDecimal("147"), awaiting.baseline());
+        // Without a number in the plan the first measurement is the baseline: one period only is awaiting too.
+        Indicator textOnly = indicator(Direction.HIGHER_IS_BETTER, new Baseline(null, null, null, null, "Nye spørsmål i 2022"),
+                new Target(2025, null, TargetKind.ABSOLUTE, BigDecimal.valueOf(80), null, "80 %"));
+        assertEquals(Classification.AWAITING_MEASUREMENT,
+                assessor.assess(textOnly, List.of(measured("2022", 60)), LocalDate.of(2024, 1, 1)).classification());
+        // A measurement of any other period ends the wait, and a single one unlike the plan's baseline never waits.
+        assertEquals(Classification.OFF_TRACK, assessor.assess(kjernejournal,
+                List.of(measured("2022-11-29", 147), measured("2024-03", 150)), LocalDate.of(2025, 10, 1)).classification());
+        assertEquals(Classification.OFF_TRACK, assessor.assess(kjernejournal,
+                List.of(measured("2024-03", 150)), LocalDate.of(2025, 10, 1)).classification());
+    }
+
+    @Test
+    void theSummaryKeepsTheLastPointsPerPeriodAndTheAssessmentNeedsNothingElse() {
+        Indicator kjernejournal = indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE, ALL_356_BY_2025);
+        List<MeasuredValue> series = new java.util.ArrayList<>();
+        for (int month = 1; month <= 24; month++) {
+            series.add(measured("2023-%02d".formatted(month <= 12 ? month : month - 12).replace("2023", month <= 12 ? "2023" : "2024"),
+                    150 + month));
+        }
+        IndicatorSummary summary = assessor.summarise(kjernejournal, series);
+        assertEquals(IndicatorAssessor.POINTS, summary.points().size());
+        assertEquals("2024-01", summary.points().get(0).period());
+        assertEquals(24, summary.measurementCount());
+        assertEquals(assessor.assess(kjernejournal, series, LocalDate.of(2024, 5, 31)),
+                assessor.assess(kjernejournal, summary, LocalDate.of(2024, 5, 31)));
+    }
+
+    @Test
     void fallingBehindTheLinearPathIsAtRiskThenOffTrack() {
         Indicator kjernejournal = indicator(Direction.HIGHER_IS_BETTER, KJERNEJOURNAL_BASELINE, ALL_356_BY_2025);
         // expected 0.487: 0.30 behind by 0.187 -> at risk; 0.10 behind by 0.387 -> off track

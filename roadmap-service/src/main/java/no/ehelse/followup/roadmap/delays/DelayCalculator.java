@@ -25,7 +25,7 @@ import no.ehelse.followup.rules.time.NorwegianTime;
 
 /**
  * The delay shares behind indicators 5.2 and 5.3 as they stood at the end of a day: milestones,
- * forecasts and actual dates as recorded by then (see {@link no.ehelse.followup.roadmap.RoadmapRules#DELAY_SHARES}).
+ * forecasts and actual dates as recorded by then (see {@link no.ehelse.followup.roadmap.RoadmapRuleTexts#DELAY_SHARES}).
  */
 @ApplicationScoped
 public class DelayCalculator {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.platform.web.QueryParams;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/delays")
 @Tag(name = "Delays", description = "Forsinkelser: the shares behind indicators 5.2 and 5.3")
@@ -26,8 +26,8 @@ public class DelayResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Shares of significantly delayed milestones on a date (indicators 5.2 and 5.3)",
-            description = "Requires any role. " + RoadmapRules.DELAY_SHARES + " " + RoadmapRules.DELAY
+    @Operation(operationId = "getDelayShares", summary = "Shares of significantly delayed milestones on a date (indicators 5.2 and 5.3)",
+            description = "Requires any role. " + RoadmapRuleTexts.DELAY_SHARES + " " + RoadmapRuleTexts.DELAY
                     + " A date ahead is answered from today's forecasts (knownOn says so); a value that is not a "
                     + "date is a 400 naming date.")
     public DelayShares shares(@QueryParam("date")

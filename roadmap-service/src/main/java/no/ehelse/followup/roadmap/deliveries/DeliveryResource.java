@@ -35,7 +35,7 @@ import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.platform.web.QueryParams;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/deliveries")
 @Tag(name = "Deliveries", description = "Leveranser/aktiviteter of the roadmap: owner, participants, priority, planned "
@@ -52,7 +52,7 @@ public class DeliveryResource {
                               {"organisationNumber": "983658725", "name": "Helse Vest RHF"},
                               {"organisationNumber": "983658776", "name": "Helse Midt-Norge RHF"},
                               {"organisationNumber": "883658752", "name": "Helse Nord RHF"},
-                              {"organisationNumber": null, "name": "Kommuner"}],
+                              {"name": "Kommuner"}],
              "prioritised": true, "priorityRank": 1,
              "timeline": [{"phase": "DEVELOPMENT_LIMITED_TRIAL", "from": "2022", "to": "2024Q1", "certainty": "PLANNED",
                            "text": "Utprøvingsprosjektet i Helse Vest ble avsluttet i mars 2024"},
@@ -66,9 +66,9 @@ public class DeliveryResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List the roadmap's deliveries",
+    @Operation(operationId = "listDeliveries", summary = "List the roadmap's deliveries",
             description = "Requires any role. Filters combine. Prioritised deliveries come first, in rank order, then the "
-                    + "rest by sub-goal and id. " + RoadmapRules.MAJORITY)
+                    + "rest by sub-goal and id. " + RoadmapRuleTexts.MAJORITY)
     public List<Delivery> list(
             @QueryParam("subGoal") @Parameter(description = "Sub-goal id", example = "2.B") String subGoal,
             @QueryParam("actor") @Size(min = 1, max = 300)
@@ -87,7 +87,7 @@ public class DeliveryResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get a delivery", description = "Requires any role. Its full state: participants with their "
+    @Operation(operationId = "getDelivery", summary = "Get a delivery", description = "Requires any role. Its full state: participants with their "
             + "latest progress, majority phase, timeline and milestones with their delays.")
     public Delivery get(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return deliveries.get(id);
@@ -98,7 +98,7 @@ public class DeliveryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = Delivery.class, responseDescription = "The delivery (201 when created)")
-    @Operation(summary = "Define or change a delivery",
+    @Operation(operationId = "defineDelivery", summary = "Define or change a delivery",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, X-Write-Outcome: "
                     + "UNCHANGED). 201 when created. The id is a slug chosen by the admin. Participants are identified by "
                     + "organisation number, else by name; a participant removed here keeps its reports in the history but "
@@ -118,7 +118,7 @@ public class DeliveryResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Removed")
-    @Operation(summary = "Drop a delivery from the roadmap",
+    @Operation(operationId = "removeDelivery", summary = "Drop a delivery from the roadmap",
             description = "Requires admin. 204. It disappears from the lists and from delay shares from today on; editions "
                     + "that hold it keep it, and their comparison lists it as DROPPED. Publishes DeliveryRemoved.")
     public Response remove(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {

@@ -20,7 +20,7 @@ import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.events.roadmap.TimelineSegment;
 import no.ehelse.followup.roadmap.editions.EditionComparison.Change;
 
-/** Compares an edition with today's plans (see {@link no.ehelse.followup.roadmap.RoadmapRules#COMPARISON}). */
+/** Compares an edition with today's plans (see {@link no.ehelse.followup.roadmap.RoadmapRuleTexts#COMPARISON}). */
 final class EditionComparator {
 
     private EditionComparator() {

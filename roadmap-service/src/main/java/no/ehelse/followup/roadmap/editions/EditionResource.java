@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.events.roadmap.Edition;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/editions")
 @Tag(name = "Editions", description = "Utgaver: frozen, approved editions of the roadmap, such as Veikart 2025")
@@ -41,7 +41,7 @@ public class EditionResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List the editions", description = "Requires any role. In order of approval.")
+    @Operation(operationId = "listEditions", summary = "List the editions", description = "Requires any role. In order of approval.")
     public List<EditionSummary> list() {
         return editions.list();
     }
@@ -49,7 +49,7 @@ public class EditionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get an edition", description = "Requires any role. The roadmap as it was frozen; it never changes.")
+    @Operation(operationId = "getEdition", summary = "Get an edition", description = "Requires any role. The roadmap as it was frozen; it never changes.")
     public Edition get(@PathParam("id") @Parameter(example = "1") long id) {
         return editions.get(id);
     }
@@ -57,7 +57,7 @@ public class EditionResource {
     @GET
     @Path("{id}/comparison")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Compare today's plans with an edition", description = "Requires any role. " + RoadmapRules.COMPARISON)
+    @Operation(operationId = "compareEditions", summary = "Compare today's plans with an edition", description = "Requires any role. " + RoadmapRuleTexts.COMPARISON)
     public EditionComparison compare(@PathParam("id") @Parameter(example = "1") long id) {
         return editions.compare(id);
     }
@@ -68,7 +68,7 @@ public class EditionResource {
     @Transactional
     @Idempotent
     @APIResponseSchema(value = Edition.class, responseCode = "201", responseDescription = "The frozen edition")
-    @Operation(summary = "Freeze the roadmap as an edition",
+    @Operation(operationId = "freezeEdition", summary = "Freeze the roadmap as an edition",
             description = "Requires admin. Freezes every delivery in the roadmap as it is now: its phase, planned timeline "
                     + "and milestones (baseline, forecast and actual dates). An edition never changes; a name already used "
                     + "is a 409 naming name; approvedOn in the future is a 400. Publishes EditionFrozen. Honours "

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.events.roadmap.Milestone;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/deliveries/{id}/milestones")
 @Tag(name = "Milestones", description = "Milepæler: baseline, forecast and actual dates, and delays")
@@ -47,8 +47,8 @@ public class MilestoneResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A delivery's milestones", description = "Requires any role. In order of baseline date, each with "
-            + "its delay and its history of forecast and actual-date changes. " + RoadmapRules.DELAY)
+    @Operation(operationId = "listMilestones", summary = "A delivery's milestones", description = "Requires any role. In order of baseline date, each with "
+            + "its delay and its history of forecast and actual-date changes. " + RoadmapRuleTexts.DELAY)
     public List<Milestone> list(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return planner.list(id);
     }
@@ -56,7 +56,7 @@ public class MilestoneResource {
     @GET
     @Path("{milestoneId}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get a milestone", description = "Requires any role. " + RoadmapRules.DELAY)
+    @Operation(operationId = "getMilestone", summary = "Get a milestone", description = "Requires any role. " + RoadmapRuleTexts.DELAY)
     public Milestone get(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id,
             @PathParam("milestoneId") @Parameter(example = "sfm-legevakt") String milestoneId) {
         return planner.get(id, milestoneId);
@@ -67,11 +67,11 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone (201 when created)")
-    @Operation(summary = "Define or change a milestone",
+    @Operation(operationId = "defineMilestone", summary = "Define or change a milestone",
             description = "Requires admin. Defines the milestone from the approved plan: its baseline date (the forecast "
                     + "starts there) and its phase are fixed from then on; a different baselineDate or phase later is a "
                     + "409 naming the field, and nothing is written. Name, deliverable and text may change. Idempotent: "
-                    + "the same definition again is 200 UNCHANGED; 201 when created. " + RoadmapRules.DELAY)
+                    + "the same definition again is 200 UNCHANGED; 201 when created. " + RoadmapRuleTexts.DELAY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "SFM for legevakt (delmål 2.B)", value = """
                     {"name": "SFM-versjon for legevakt ferdigstilt", "phase": "DEVELOPMENT_LIMITED_TRIAL",
@@ -88,7 +88,7 @@ public class MilestoneResource {
     @Path("{milestoneId}")
     @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Removed")
-    @Operation(summary = "Drop a milestone", description = "Requires admin. 204. It no longer counts in delay shares from "
+    @Operation(operationId = "removeMilestone", summary = "Drop a milestone", description = "Requires admin. 204. It no longer counts in delay shares from "
             + "today on; earlier dates and editions keep it. Its id is not reused.")
     public Response remove(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id,
             @PathParam("milestoneId") @Parameter(example = "sfm-legevakt") String milestoneId) {
@@ -101,11 +101,11 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone with its history")
-    @Operation(summary = "Change a milestone's forecast date",
+    @Operation(operationId = "forecastMilestone", summary = "Change a milestone's forecast date",
             description = "Requires reporter for the delivery's national owner, or admin; other organisations, participants "
                     + "included, get 403. reason is required (400 naming it otherwise). The change is kept with who "
                     + "(organisation and client), when and why. The same forecast again is 200 UNCHANGED. A reached "
-                    + "milestone has no forecast (409). " + RoadmapRules.DELAY)
+                    + "milestone has no forecast (409). " + RoadmapRuleTexts.DELAY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "SFM for legevakt slips", value = """
                     {"forecastDate": "2026-06-30",
@@ -121,10 +121,10 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @APIResponseSchema(value = Milestone.class, responseDescription = "The milestone with its history")
-    @Operation(summary = "Record the date a milestone was reached",
+    @Operation(operationId = "reachMilestone", summary = "Record the date a milestone was reached",
             description = "Requires reporter for the delivery's national owner, or admin; others get 403. Not in the future "
                     + "(400 naming actualDate). Correcting a recorded date needs a reason. Kept with who, when and why. "
-                    + RoadmapRules.DELAY)
+                    + RoadmapRuleTexts.DELAY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "Utprøvingen i Helse Vest avsluttet", value = "{\"actualDate\": \"2024-03-31\"}")))
     public Response reach(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id,

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 import no.ehelse.followup.rules.roadmap.DelayGroup;
 
 @Path("/api/v1/phases")
@@ -24,7 +24,7 @@ public class PhaseResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "The value chain's five phases, in order", description = "Requires any role. " + RoadmapRules.MAJORITY)
+    @Operation(operationId = "listPhases", summary = "The value chain's five phases, in order", description = "Requires any role. " + RoadmapRuleTexts.MAJORITY)
     public List<PhaseDescription> list() {
         return Arrays.stream(Phase.values())
                 .map(phase -> new PhaseDescription(phase, phase.number(), phase.label(), phase.isNational(),

@@ -76,8 +76,8 @@ public class ProgressEntity extends PanacheEntityBase {
         return new ActorProgress(phase, asOf, value, unit, text, recordedAt, recordedBy());
     }
 
-    public ProgressReport toReport() {
-        return new ProgressReport(id, actor, national, phase, previousPhase, asOf, reason, value, unit, text, current,
+    public ProgressReportView toView() {
+        return new ProgressReportView(id, actor, national, phase, previousPhase, asOf, reason, value, unit, text, current,
                 recordedAt, recordedBy());
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +25,21 @@ public class ProgressLog {
     /** What a report says, apart from who made it and when. */
     public record Entry(String actor, boolean national, Phase phase, LocalDate asOf, String reason, BigDecimal value,
             String unit, String text) {
+
+        Statement statement() {
+            return new Statement(phase, asOf, value, unit, text);
+        }
+    }
+
+    /**
+     * What a report states, as compared to tell a replay from a new report (the reason is not part of
+     * it): the figure canonical (34 and 34.0 are the same), so record equality is the comparison.
+     */
+    record Statement(Phase phase, LocalDate asOf, BigDecimal value, String unit, String text) {
+
+        Statement {
+            value = canonical(value);
+        }
     }
 
     @Inject
@@ -55,9 +69,9 @@ public class ProgressLog {
                         Collectors.toMap(report -> report.actor, report -> report)));
     }
 
-    public List<ProgressReport> history(String deliveryId) {
+    public List<ProgressReportView> history(String deliveryId) {
         return ProgressEntity.<ProgressEntity> list("deliveryId", Sort.by("id"), deliveryId).stream()
-                .map(ProgressEntity::toReport)
+                .map(ProgressEntity::toView)
                 .toList();
     }
 
@@ -80,8 +94,7 @@ public class ProgressLog {
     }
 
     private static boolean says(ProgressEntity report, Entry entry) {
-        return report.phase == entry.phase() && report.asOf.equals(entry.asOf()) && sameNumber(report.value, entry.value())
-                && Objects.equals(report.unit, entry.unit()) && Objects.equals(report.text, entry.text());
+        return new Statement(report.phase, report.asOf, report.value, report.unit, report.text).equals(entry.statement());
     }
 
     /** Appends a report; it becomes the actor's (or the national) current one. */
@@ -101,7 +114,7 @@ public class ProgressLog {
         report.previousPhase = previous == null ? null : previous.phase;
         report.asOf = entry.asOf();
         report.reason = entry.reason();
-        report.value = entry.value() == null ? null : canonical(entry.value());
+        report.value = canonical(entry.value());
         report.unit = entry.unit();
         report.text = entry.text();
         report.current = true;
@@ -112,12 +125,11 @@ public class ProgressLog {
         return report;
     }
 
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
     /** 34.0 and 34 are the same figure: store and publish it as 34. */
     private static BigDecimal canonical(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.platform.idempotency.Idempotent;
 import no.ehelse.followup.platform.security.Roles;
-import no.ehelse.followup.roadmap.RoadmapRules;
+import no.ehelse.followup.roadmap.RoadmapRuleTexts;
 
 @Path("/api/v1/deliveries/{id}/progress")
 @Tag(name = "Progress", description = "Fremdrift: the phase each participating actor has reached, and the national phase")
@@ -41,9 +41,9 @@ public class ProgressResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "A delivery's progress history",
+    @Operation(operationId = "listProgress", summary = "A delivery's progress history",
             description = "Requires any role. Every report, oldest first; the newest of each actor is current.")
-    public List<ProgressReport> history(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
+    public List<ProgressReportView> history(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
         return recorder.history(id);
     }
 
@@ -53,7 +53,7 @@ public class ProgressResource {
     @Transactional
     @Idempotent
     @APIResponseSchema(value = Delivery.class, responseCode = "201", responseDescription = "The delivery with its new phase")
-    @Operation(summary = "Report progress",
+    @Operation(operationId = "reportProgress", summary = "Report progress",
             description = "Requires reporter or admin. A participating actor reports its own phase (ADAPTATION_EXTENDED_TRIAL, "
                     + "INTRODUCTION or NEW_PRACTICE); the national owner sets the national phase (CONCEPT_MANDATE or "
                     + "DEVELOPMENT_LIMITED_TRIAL); the admin may do either, for any participant (also those without an "
@@ -63,7 +63,7 @@ public class ProgressResource {
                     + "current one without a reason is a 400 naming reason; an asOf before the actor's latest report is a 400. "
                     + "201 with the delivery's new state. Repeating the actor's current report, re-sending an earlier one "
                     + "(same asOf, phase and figures), or the current national phase again changes nothing (200, "
-                    + "X-Write-Outcome: UNCHANGED), so a loader may replay history. Honours Idempotency-Key. " + RoadmapRules.MAJORITY)
+                    + "X-Write-Outcome: UNCHANGED), so a loader may replay history. Honours Idempotency-Key. " + RoadmapRuleTexts.MAJORITY)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "Helse Vest reports its own phase", value = """
                     {"phase": "ADAPTATION_EXTENDED_TRIAL", "asOf": "2025-06-30",

@@ -44,7 +44,7 @@ public class SubGoalResource {
 
     @GET
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "List sub-goals", description = "Requires any role (reader, reporter or admin).")
+    @Operation(operationId = "listSubGoals", summary = "List sub-goals", description = "Requires any role (reader, reporter or admin).")
     public List<SubGoal> list(@QueryParam("goal") @Parameter(description = "Strategic goal 1..5", example = "2") String goal) {
         return subGoals.list(goal);
     }
@@ -52,7 +52,7 @@ public class SubGoalResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Get a sub-goal", description = "Requires any role.")
+    @Operation(operationId = "getSubGoal", summary = "Get a sub-goal", description = "Requires any role.")
     public SubGoal get(@PathParam("id") @Parameter(example = "2.B") String id) {
         return subGoals.get(id);
     }
@@ -62,7 +62,7 @@ public class SubGoalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = SubGoal.class, responseDescription = "The sub-goal (201 when created)")
-    @Operation(summary = "Define or change a sub-goal",
+    @Operation(operationId = "defineSubGoal", summary = "Define or change a sub-goal",
             description = "Requires admin. Idempotent: the same definition again changes nothing (200, "
                     + "X-Write-Outcome: UNCHANGED). 201 when created.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -4,7 +4,7 @@ package no.ehelse.followup.roadmap;
  * The roadmap's rules in words, for the OpenAPI document; README.md ("roadmap-service rules") says
  * the same.
  */
-public final class RoadmapRules {
+public final class RoadmapRuleTexts {
 
     public static final String MAJORITY = "Phase of a delivery (the roadmap's majority rule): the national phases "
             + "CONCEPT_MANDATE and DEVELOPMENT_LIMITED_TRIAL are set for the delivery as a whole by its national owner "
@@ -37,6 +37,6 @@ public final class RoadmapRules {
             + "if reached, else forecast) or MOVED (changed otherwise: earlier, another start, or another certainty); "
             + "unchanged ones are not listed. phaseChanges lists deliveries whose phase is not the one in the edition.";
 
-    private RoadmapRules() {
+    private RoadmapRuleTexts() {
     }
 }

@@ -10,7 +10,7 @@ import no.ehelse.followup.events.EventActor;
 import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "ProgressReport", description = "One entry of a delivery's progress history.")
-public record ProgressReport(
+public record ProgressReportView(
         @Schema(example = "17") long id,
         @Schema(description = "The participant's organisation number (or name, for an actor without one); for a national "
                 + "phase, the national owner's", example = "983658725")

@@ -1,0 +1,77 @@
+package no.ehelse.followup.reporting.api;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Revalidation for the status resources, whose documents change whenever an event is applied (and at
+ * midnight): {@code Cache-Control: private, no-cache} (a client may keep a copy but asks each time), and an
+ * {@code ETag} drawn from the document itself, so that {@code If-None-Match} with the current tag answers
+ * 304 without a body. The tag is weak because the body is also sent compressed.
+ */
+@Provider
+public class StatusRevalidation implements ContainerResponseFilter {
+
+    static final String STATUS_PATH = "/api/v1/status";
+    static final String CACHE_CONTROL = "private, no-cache";
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        String path = request.getUriInfo().getPath();
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != Response.Status.OK.getStatusCode()
+                || !(path.startsWith("/") ? path : "/" + path).startsWith(STATUS_PATH) || response.getEntity() == null) {
+            return;
+        }
+        // Written here once, both to tag it and as the body itself.
+        byte[] body = json.writeValueAsBytes(response.getEntity());
+        String tag = "W/\"" + digest(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** If-None-Match holds {@code *} or a list of tags, compared weakly (W/ ignored). */
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = opaque(tag);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || opaque(candidate).equals(opaque));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
