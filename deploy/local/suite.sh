@@ -7,7 +7,7 @@
 #                                        services' APIs; Ctrl-C stops everything. --fresh starts empty;
 #                                        --examples adds INVENTED status reports for a demonstration.
 #   deploy/local/suite.sh down           stop a suite started from another terminal
-#   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm
+#   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm (private_key_jwt)
 #   deploy/local/suite.sh dashboard      print a link to the dashboard with a fresh reader token
 #
 # External servers instead of the embedded ones: see "Configuration" in README.md.
@@ -47,15 +47,14 @@ case "${1:-}" in
     kill -KILL "$pid" 2>/dev/null || true
     ;;
   token)
+    # The client credentials grant with a private_key_jwt assertion signed by the client's key, generated
+    # under the run directory at the suite's first start (FOLLOWUP_CLIENT_KEY names another private JWK).
     client="${2:?usage: suite.sh token CLIENT (for example helse-vest or strategioppfolging-admin)}"
-    secret="${3:-$client-local-secret}"
-    issuer="${FOLLOWUP_OIDC_URL:-http://localhost:$keycloak_port/realms/ehelse}"
-    response="$(curl -sS --fail-with-body -d grant_type=client_credentials -d "client_id=$client" \
-      -d "client_secret=$secret" "$issuer/protocol/openid-connect/token")" || {
-      echo "Token request failed: $response" >&2
-      exit 1
-    }
-    sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+    classpath_file="$root/deploy/infrastructure/target/launcher.classpath"
+    [[ -f "$classpath_file" ]] || { echo "Build the suite first: deploy/local/suite.sh up" >&2; exit 1; }
+    FOLLOWUP_RUN_DIR="$run_dir" FOLLOWUP_KEYCLOAK_PORT="$keycloak_port" \
+      java -cp "$root/deploy/infrastructure/target/classes:$(cat "$classpath_file")" -Dfollowup.root="$root" \
+      no.ehelse.followup.infrastructure.ClientToken "$client"
     ;;
   dashboard)
     echo "http://localhost:8084/dashboard/#token=$("$0" token strategioppfolging-reader)"

@@ -3,6 +3,7 @@ package no.ehelse.followup.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +23,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import no.ehelse.followup.infrastructure.DPoPKey;
+import no.ehelse.followup.infrastructure.KeycloakServer;
 import no.ehelse.followup.infrastructure.Suite;
 import no.ehelse.followup.infrastructure.SuiteService;
 import no.ehelse.followup.infrastructure.dataset.DatasetLoader;
@@ -58,7 +68,7 @@ class SuiteEndToEndIT {
     }
 
     private static String token(String client) {
-        return suite.keycloak().accessToken(client, client + "-local-secret");
+        return suite.keycloak().accessToken(client);
     }
 
     private static void define(String path, String body) {
@@ -274,6 +284,74 @@ class SuiteEndToEndIT {
                 .when().get(url(SuiteService.REPORTING, "/api/v1/status/indicators/4.2.1"))
                 .then().statusCode(200)
                 .body("measurements.find { it.period == '2022-11-29' }.value", equalTo(147)));
+    }
+
+    @Test
+    @Order(7)
+    void keycloakIssuesTokensForTheApisAudienceToClientsThatAuthenticateWithPrivateKeyJwtOnly() throws Exception {
+        JsonNode claims = payload(token("nhn"));
+        assertTrue(claims.path("aud").toString().contains("\"e-helse:strategioppfolging\""), claims.toString());
+        assertEquals(NHN, claims.path("helseid://claims/client/claims/orgnr_parent").asText());
+
+        // A client secret is no way in; neither is an assertion signed by another key than the client's.
+        given().formParam("grant_type", "client_credentials").formParam("client_id", "nhn")
+                .formParam("client_secret", "nhn-local-secret")
+                .when().post(suite.keycloak().tokenEndpoint()).then().statusCode(anyOf(equalTo(400), equalTo(401)))
+                .body("error", equalTo("invalid_client"));
+        RsaJsonWebKey foreign = RsaJwkGenerator.generateJwk(2048);
+        foreign.setKeyId("nhn-1");
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> KeycloakServer.clientCredentialsToken(suite.keycloak().tokenEndpoint(), "nhn", foreign, null));
+        assertTrue(refused.getMessage().contains("invalid_client"), refused.getMessage());
+    }
+
+    @Test
+    @Order(7)
+    void aDPoPBoundTokenFromKeycloakWritesWithItsProofOnlyOnceAndNeverAsBearer() {
+        DPoPKey key = DPoPKey.generate();
+        String token = suite.keycloak().accessToken("nhn", key);
+        assertEquals(key.thumbprint(), payload(token).path("cnf").path("jkt").asText());
+        String url = url(SuiteService.INDICATOR, "/api/v1/indicators/4.2.1/measurements");
+        String proof = key.proof("POST", url, token);
+
+        measurement("2024-02", 320).header("Authorization", "Bearer " + token).when().post(url)
+                .then().statusCode(401).contentType("application/problem+json");
+        measurement("2024-02", 320).header("Authorization", "DPoP " + token).header("DPoP", proof).when().post(url)
+                .then().statusCode(201).body("reportedBy", equalTo(NHN));
+        measurement("2024-02", 999).header("Authorization", "DPoP " + token).header("DPoP", proof).when().post(url)
+                .then().statusCode(401).contentType("application/problem+json");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> reportingView().statusCode(200)
+                .body("measurements.findAll { it.period == '2024-02' }.value", contains(320)));
+    }
+
+    @Test
+    @Order(8)
+    void aDeploymentThatRequiresDPoPRefusesBearerTokens() {
+        suite.restart(SuiteService.INDICATOR, Map.of("followup.security.dpop.required", "true"));
+        try {
+            String url = url(SuiteService.INDICATOR, "/api/v1/indicators/4.2.1");
+            given().auth().oauth2(token("strategioppfolging-reader")).when().get(url)
+                    .then().statusCode(401).contentType("application/problem+json");
+            DPoPKey key = DPoPKey.generate();
+            String token = suite.keycloak().accessToken("strategioppfolging-reader", key);
+            given().header("Authorization", "DPoP " + token).header("DPoP", key.proof("GET", url, token))
+                    .when().get(url).then().statusCode(200).body("name", equalTo("Kjernejournal innføring"));
+        } finally {
+            suite.restart(SuiteService.INDICATOR, Map.of());
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification measurement(String period, int value) {
+        return given().contentType(ContentType.JSON).body(Map.of("period", period, "value", value, "numerator", value,
+                "denominator", 356));
+    }
+
+    private static JsonNode payload(String jwt) {
+        try {
+            return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long unpublishedEvents() throws java.sql.SQLException {

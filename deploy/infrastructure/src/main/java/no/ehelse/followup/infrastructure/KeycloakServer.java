@@ -17,12 +17,17 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.jose4j.jwk.RsaJsonWebKey;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A real Keycloak, unpacked from the {@code org.keycloak:keycloak-quarkus-dist} zip and started with
- * the suite's realm ({@code deploy/keycloak/ehelse-realm.json}): the local stand-in for HelseID.
+ * the suite's realm ({@code deploy/keycloak/ehelse-realm.json}): the local stand-in for HelseID. Its
+ * clients authenticate with {@code private_key_jwt}, each with a key pair of {@link ClientKeys} that
+ * is generated at first start under {@code directory/client-keys}.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -33,32 +38,40 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final int port;
     private final ManagedProcess process;
+    private final ClientKeys clientKeys;
 
-    private KeycloakServer(int port, ManagedProcess process) {
+    private KeycloakServer(int port, ManagedProcess process, ClientKeys clientKeys) {
         this.port = port;
         this.process = process;
+        this.clientKeys = clientKeys;
+    }
+
+    /** Where the clients' key pairs are kept under a Keycloak directory. */
+    public static ClientKeys clientKeys(Path directory) {
+        return new ClientKeys(directory.toAbsolutePath().resolve("client-keys"));
     }
 
     /** Unpacks Keycloak into {@code directory} (once) and starts it with the realm file imported. */
     public static KeycloakServer start(Path directory, int port, Path realmFile) {
         Ports.requireFree(port, "Keycloak");
         Path home = unpack(directory.toAbsolutePath());
+        ClientKeys keys = clientKeys(directory);
         try {
             Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
-            Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(imports.resolve(REALM + "-realm.json"), withClientKeys(Files.readString(realmFile), keys));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String self = "http://localhost:" + port;
         ManagedProcess process = ManagedProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(),
-                "start-dev", "--import-realm", "--http-port=" + port, "--hostname=" + self,
+                "start-dev", "--import-realm", "--features=dpop", "--http-port=" + port, "--hostname=" + self,
                 "--log-level=WARN,org.keycloak.services:INFO"),
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
                         "JAVA_OPTS_APPEND", "-Xms128m -Xmx512m",
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
                 home, directory.resolve("keycloak.log"));
-        KeycloakServer server = new KeycloakServer(port, process);
+        KeycloakServer server = new KeycloakServer(port, process, keys);
         process.awaitReady(server::servesRealm, STARTUP);
         return server;
     }
@@ -72,21 +85,48 @@ public final class KeycloakServer implements AutoCloseable {
         return realmUrl() + "/protocol/openid-connect/token";
     }
 
-    /** An access token for a confidential client, by the client credentials grant (as HelseID's machine clients). */
-    public String accessToken(String clientId, String secret) {
-        return clientCredentialsToken(tokenEndpoint(), clientId, secret);
+    /** The realm with each {@code client-jwt} client's public key set, from {@code keys}. */
+    static String withClientKeys(String realm, ClientKeys keys) throws IOException {
+        JsonNode root = JSON.readTree(realm);
+        for (JsonNode client : root.path("clients")) {
+            if ("client-jwt".equals(client.path("clientAuthenticatorType").asText())) {
+                ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
+                        : ((ObjectNode) client).putObject("attributes");
+                keys.keycloakAttributes(client.get("clientId").asText()).forEach(attributes::put);
+            }
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    public static String clientCredentialsToken(String tokenEndpoint, String clientId, String secret) {
+    /** An access token for a client of the realm, by the client credentials grant with private_key_jwt. */
+    public String accessToken(String clientId) {
+        return clientCredentialsToken(tokenEndpoint(), clientId, clientKeys.keyOf(clientId), null);
+    }
+
+    /** A DPoP-bound access token (RFC 9449): bound to {@code dpopKey}, usable only with its proofs. */
+    public String accessToken(String clientId, DPoPKey dpopKey) {
+        return clientCredentialsToken(tokenEndpoint(), clientId, clientKeys.keyOf(clientId), dpopKey);
+    }
+
+    /**
+     * The client credentials grant as HelseID's machine clients use it: the client authenticates with a
+     * {@code private_key_jwt} assertion signed by {@code clientKey}; with {@code dpopKey} the request
+     * carries a DPoP proof and the token is bound to that key.
+     */
+    public static String clientCredentialsToken(String tokenEndpoint, String clientId, RsaJsonWebKey clientKey,
+            DPoPKey dpopKey) {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                + "&client_assertion_type=" + URLEncoder.encode(ClientAssertion.TYPE, StandardCharsets.UTF_8)
+                + "&client_assertion=" + ClientAssertion.sign(clientId, tokenEndpoint, clientKey);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
-                .timeout(Duration.ofSeconds(30))
-                .build();
+                .timeout(Duration.ofSeconds(30));
+        if (dpopKey != null) {
+            request.header("DPoP", dpopKey.proof("POST", tokenEndpoint, null));
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Token request for " + clientId + " failed: " + response.statusCode()
                         + " " + response.body());

@@ -80,11 +80,12 @@ public final class LocalSuite {
 
     private static String adminToken(Suite suite, Map<String, String> env) {
         if (suite.keycloak() != null) {
-            return suite.keycloak().accessToken(ADMIN_CLIENT, ADMIN_CLIENT + "-local-secret");
+            return suite.keycloak().accessToken(ADMIN_CLIENT);
         }
         String tokenUrl = env.getOrDefault("FOLLOWUP_OIDC_TOKEN_URL", suite.issuer() + "/protocol/openid-connect/token");
-        return KeycloakServer.clientCredentialsToken(tokenUrl, env.getOrDefault("FOLLOWUP_ADMIN_CLIENT_ID", ADMIN_CLIENT),
-                env.getOrDefault("FOLLOWUP_ADMIN_CLIENT_SECRET", ""));
+        String client = env.getOrDefault("FOLLOWUP_ADMIN_CLIENT_ID", ADMIN_CLIENT);
+        return KeycloakServer.clientCredentialsToken(tokenUrl, client,
+                ClientToken.key(env.get("FOLLOWUP_ADMIN_CLIENT_KEY"), client, suite.runDirectory()), null);
     }
 
     private static void printSummary(Suite suite) {
@@ -98,11 +99,11 @@ public final class LocalSuite {
         out.append("  Dashboard:          ").append(suite.service(SuiteService.REPORTING).baseUrl()).append("/dashboard/");
         if (suite.keycloak() != null) {
             // A reader token in the fragment: the page keeps it for the tab and never sends it to a server.
-            out.append("#token=").append(suite.keycloak().accessToken(READER_CLIENT, READER_CLIENT + "-local-secret"));
+            out.append("#token=").append(suite.keycloak().accessToken(READER_CLIENT));
         }
         out.append("\n    (a new link when the token has expired: deploy/local/suite.sh dashboard)\n");
         out.append("  Identity provider:  ").append(suite.issuer()).append("\n");
-        out.append("\nGet an access token (client credentials, as with HelseID), for example as Helse Vest:\n")
+        out.append("\nGet an access token (client credentials with private_key_jwt, as with HelseID), for example as Helse Vest:\n")
                 .append("  TOKEN=$(deploy/local/suite.sh token helse-vest)\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" ")
                 .append(suite.service(SuiteService.INDICATOR).baseUrl()).append("/api/v1/indicators\n")

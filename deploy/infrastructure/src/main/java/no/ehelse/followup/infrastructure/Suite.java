@@ -159,6 +159,10 @@ public final class Suite implements AutoCloseable {
         options.progress().accept("    " + what + ": " + result + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
     }
 
+    public Path runDirectory() {
+        return options.runDirectory();
+    }
+
     public PostgresServer postgres() {
         return postgres;
     }

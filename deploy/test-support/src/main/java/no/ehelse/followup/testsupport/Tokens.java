@@ -2,19 +2,28 @@ package no.ehelse.followup.testsupport;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import no.ehelse.followup.infrastructure.DPoPKey;
 
 /**
- * Real signed JWTs shaped like HelseID machine tokens: scopes give the role, a claim names the
- * organisation. They are signed with the key that {@code OidcWiremockTestResource} publishes, so the
- * services validate them exactly as production tokens (signature, issuer, expiry).
+ * Real signed JWTs shaped like HelseID machine tokens: the API's audience, scopes that give the role, a
+ * claim that names the organisation. They are signed with the key that {@code OidcWiremockTestResource}
+ * publishes, so the services validate them exactly as production tokens (signature, typ, algorithm,
+ * issuer, audience, expiry). {@link #claims} and {@link #sign} let a test forge one part at a time.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /** The API resource whose scopes these are; the services' {@code followup.security.audience}. */
+    public static final String AUDIENCE = "e-helse:strategioppfolging";
+    /** The issuer's signing key's id in its published key set. */
+    public static final String KEY_ID = "1";
     public static final String ORGANISATION_CLAIM = "helseid://claims/client/claims/orgnr_parent";
+    public static final String CHILD_ORGANISATION_CLAIM = "helseid://claims/client/claims/orgnr_child";
+    public static final String SUPPLIER_CLAIM = "helseid://claims/client/claims/orgnr_supplier";
     public static final String ADMIN = "e-helse:strategioppfolging/admin";
     public static final String REPORT = "e-helse:strategioppfolging/report";
     public static final String READ = "e-helse:strategioppfolging/read";
@@ -38,8 +47,19 @@ public final class Tokens {
     }
 
     public static String token(String client, String organisation, String... scopes) {
+        return sign(claims(client, organisation, scopes));
+    }
+
+    /** A token bound to {@code key} (RFC 9449 {@code cnf.jkt}): usable only with the key's proofs. */
+    public static String dpopBound(DPoPKey key, String client, String organisation, String... scopes) {
+        return sign(claims(client, organisation, scopes).claim("cnf", Map.of("jkt", key.thumbprint())));
+    }
+
+    /** The claims of a valid token, for a test to change before {@link #sign}ing. */
+    public static JwtClaimsBuilder claims(String client, String organisation, String... scopes) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject("service-account-" + client)
                 .claim("client_id", client)
                 .claim("azp", client)
@@ -48,18 +68,18 @@ public final class Tokens {
         if (organisation != null) {
             claims.claim(ORGANISATION_CLAIM, organisation);
         }
-        return claims.jws().keyId("1").sign("privateKey.jwk");
+        return claims;
+    }
+
+    /** Signed by the issuer's key, as the issuer signs: RS256, typ JWT, its key id. */
+    public static String sign(JwtClaimsBuilder claims) {
+        return claims.jws().keyId(KEY_ID).header("typ", "JWT").sign("privateKey.jwk");
     }
 
     /** Signed by the right key but already expired. */
     public static String expired(String organisation) {
-        return Jwt.claims()
-                .issuer(ISSUER)
-                .subject("service-account-expired")
-                .claim("scope", REPORT + " " + READ)
-                .claim(ORGANISATION_CLAIM, organisation)
+        return sign(claims("expired", organisation, REPORT, READ)
                 .issuedAt(System.currentTimeMillis() / 1000 - 7200)
-                .expiresAt(System.currentTimeMillis() / 1000 - 3600)
-                .jws().keyId("1").sign("privateKey.jwk");
+                .expiresAt(System.currentTimeMillis() / 1000 - 3600));
     }
 }

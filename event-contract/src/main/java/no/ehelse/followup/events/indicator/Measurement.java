@@ -23,5 +23,10 @@ public record Measurement(
         @Schema(example = "NHN, innføringsstatistikk") String source,
         String methodNote,
         Instant reportedAt,
-        @Schema(description = "The OAuth2 client that reported it") String reportedByClient) {
+        @Schema(description = "The OAuth2 client that reported it") String reportedByClient,
+        @Schema(description = "Organisation number of the sub-unit that reported it (HelseID orgnr_child), if any")
+        String reportedByChild,
+        @Schema(description = "Organisation number of the supplier that reported it for the organisation "
+                + "(HelseID orgnr_supplier), if any")
+        String reportedBySupplier) {
 }

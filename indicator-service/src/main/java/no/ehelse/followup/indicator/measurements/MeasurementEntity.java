@@ -70,6 +70,14 @@ public class MeasurementEntity extends PanacheEntityBase implements Revision<Mea
     @Column(name = "reported_by_client")
     public String reportedByClient;
 
+    /** HelseID's orgnr_child: the sub-unit of reportedBy that reported, when the token names one. */
+    @Column(name = "reported_by_child")
+    public String reportedByChild;
+
+    /** HelseID's orgnr_supplier: the supplier that reported for reportedBy, when the token names one. */
+    @Column(name = "reported_by_supplier")
+    public String reportedBySupplier;
+
     /** A revision of the series {@code key} saying {@code content}, current; who and when are the caller's to set. */
     static MeasurementEntity revision(MeasurementKey key, int number, MeasurementContent content) {
         MeasurementEntity revision = new MeasurementEntity();
@@ -103,6 +111,6 @@ public class MeasurementEntity extends PanacheEntityBase implements Revision<Mea
 
     public Measurement toMeasurement() {
         return new Measurement(indicatorId, period, reportedBy, revision, current, value, numerator, denominator,
-                source, methodNote, reportedAt, reportedByClient);
+                source, methodNote, reportedAt, reportedByClient, reportedByChild, reportedBySupplier);
     }
 }

@@ -94,6 +94,8 @@ public class MeasurementRecorder {
                     revision.periodEnd = period.end();
                     revision.reportedAt = today.now();
                     revision.reportedByClient = caller.client();
+                    revision.reportedByChild = caller.childOrganisation().orElse(null);
+                    revision.reportedBySupplier = caller.supplierOrganisation().orElse(null);
                     return revision;
                 });
         return new Recorded(revised.revision().toMeasurement(), revised.revision().id, revised.outcome());

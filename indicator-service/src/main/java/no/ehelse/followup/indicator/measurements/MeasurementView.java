@@ -27,12 +27,17 @@ public record MeasurementView(
         @Schema(example = "NHN, innføringsstatistikk for kjernejournal") String source,
         String methodNote,
         @Schema(description = "When this revision was recorded") Instant reportedAt,
-        @Schema(description = "The OAuth2 client that reported it", example = "nhn") String reportedByClient) {
+        @Schema(description = "The OAuth2 client that reported it", example = "nhn") String reportedByClient,
+        @Schema(description = "Organisation number of the sub-unit that reported it (HelseID orgnr_child), if any")
+        String reportedByChild,
+        @Schema(description = "Organisation number of the supplier that reported it for the organisation "
+                + "(HelseID orgnr_supplier), if any")
+        String reportedBySupplier) {
 
     static MeasurementView of(Measurement measurement) {
         return new MeasurementView(measurement.indicatorId(), measurement.period(), measurement.reportedBy(),
                 measurement.revision(), measurement.current(), measurement.value(), measurement.numerator(),
                 measurement.denominator(), measurement.source(), measurement.methodNote(), measurement.reportedAt(),
-                measurement.reportedByClient());
+                measurement.reportedByClient(), measurement.reportedByChild(), measurement.reportedBySupplier());
     }
 }

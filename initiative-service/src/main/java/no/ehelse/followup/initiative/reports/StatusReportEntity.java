@@ -105,10 +105,19 @@ public class StatusReportEntity extends PanacheEntityBase implements Revision<St
     @Column(name = "submitted_by_client")
     public String submittedByClient;
 
+    /** HelseID's orgnr_child: the owner's sub-unit that submitted, when the token names one. */
+    @Column(name = "submitted_by_child")
+    public String submittedByChild;
+
+    /** HelseID's orgnr_supplier: the supplier that submitted for the owner, when the token names one. */
+    @Column(name = "submitted_by_supplier")
+    public String submittedBySupplier;
+
     public StatusReport toStatusReport() {
         return new StatusReport(initiativeId, period, periodStart, periodEnd, owner, ownerName, revision, current,
                 overallStatus, content().assessments(), summary, risks, dependencies, nextSteps, progressPercent,
-                submittedAt, new EventActor(submittedByOrganisation, submittedByClient));
+                submittedAt, new EventActor(submittedByOrganisation, submittedByClient,
+                        submittedByChild, submittedBySupplier));
     }
 
     /** A revision of the series {@code key} saying {@code content}, current; who and when are the caller's to set. */

@@ -94,6 +94,8 @@ public class StatusReportRecorder {
             revision.submittedAt = today.now();
             revision.submittedByOrganisation = caller.organisation().orElse(null);
             revision.submittedByClient = caller.client();
+            revision.submittedByChild = caller.childOrganisation().orElse(null);
+            revision.submittedBySupplier = caller.supplierOrganisation().orElse(null);
             return revision;
         });
         return new Recorded(revised.revision().toStatusReport(), revised.outcome());

@@ -16,7 +16,9 @@ import no.ehelse.followup.rules.organisation.OrganisationNumber;
 /**
  * The calling organisation and client, read from the validated access token. As in HelseID, the
  * organisation is a claim holding its organisation number, by default
- * {@code helseid://claims/client/claims/orgnr_parent}.
+ * {@code helseid://claims/client/claims/orgnr_parent}; it alone decides what the caller may do. The
+ * sub-unit ({@code orgnr_child}) and the supplier acting for the organisation ({@code orgnr_supplier})
+ * are recorded beside it when the token names them.
  */
 @RequestScoped
 public class CallerIdentity {
@@ -31,12 +33,34 @@ public class CallerIdentity {
             defaultValue = "helseid://claims/client/claims/orgnr_parent")
     String organisationClaim;
 
+    @ConfigProperty(name = "followup.security.child-organisation-claim",
+            defaultValue = "helseid://claims/client/claims/orgnr_child")
+    String childOrganisationClaim;
+
+    @ConfigProperty(name = "followup.security.supplier-claim",
+            defaultValue = "helseid://claims/client/claims/orgnr_supplier")
+    String supplierClaim;
+
     /** The organisation number in the token, if it has a valid one. */
     public Optional<String> organisation() {
+        return organisationNumber(organisationClaim);
+    }
+
+    /** The sub-unit that acts (orgnr_child), if the token names a valid one; it grants nothing. */
+    public Optional<String> childOrganisation() {
+        return organisationNumber(childOrganisationClaim);
+    }
+
+    /** The supplier acting for the organisation (orgnr_supplier), if the token names a valid one; it grants nothing. */
+    public Optional<String> supplierOrganisation() {
+        return organisationNumber(supplierClaim);
+    }
+
+    private Optional<String> organisationNumber(String claim) {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object value = token.getClaim(organisationClaim);
+        Object value = token.getClaim(claim);
         String orgnr = value == null ? null : value.toString().replace("\"", "");
         return OrganisationNumber.isValid(orgnr) ? Optional.of(orgnr) : Optional.empty();
     }
@@ -72,6 +96,7 @@ public class CallerIdentity {
         if (identity.isAnonymous()) {
             return EventActor.SYSTEM;
         }
-        return new EventActor(organisation().orElse(null), client());
+        return new EventActor(organisation().orElse(null), client(), childOrganisation().orElse(null),
+                supplierOrganisation().orElse(null));
     }
 }
