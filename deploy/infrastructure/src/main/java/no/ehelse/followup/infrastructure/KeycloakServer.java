@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "ehelse";
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
