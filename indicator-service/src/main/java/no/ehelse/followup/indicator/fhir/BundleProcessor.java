@@ -144,7 +144,15 @@ class BundleProcessor {
     }
 
     private static String status(int status) {
-        return status + " " + jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase();
+        // JAX-RS names no 422.
+        return status + " " + switch (status) {
+            case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 412 -> "Precondition Failed";
+            case 422 -> "Unprocessable Entity";
+            default -> "Error";
+        };
     }
 
     private static MultivaluedMap<String, String> query(String query) {

@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,9 +75,9 @@ public class FhirResource {
 
     @GET
     @Path("metadata")
-    @PermitAll
+    @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
     @Operation(operationId = "readFhirCapabilityStatement", summary = "What this FHIR server supports",
-            description = "No token needed. The CapabilityStatement: resources, interactions, search parameters, formats.")
+            description = "Requires any role. The CapabilityStatement: resources, interactions, search parameters, formats.")
     public Response metadata() {
         return ok(Capabilities.of(base(), version));
     }
@@ -237,7 +236,7 @@ public class FhirResource {
                     + ReportSearch.MAX_COUNT + ", " + ReportSearch.DEFAULT_COUNT + " by default) and _offset page.")
     public Response search(
             @QueryParam("measure") @Parameter(description = "Indicator id or Measure reference", example = "4.2.1") String measure,
-            @QueryParam("period") @Parameter(description = "e.g. ge2024-01-01", example = "ge2024-01-01") List<String> period,
+            @QueryParam("period") @Parameter(description = "e.g. ge2024-01-01") List<String> period,
             @QueryParam("reporter") @Parameter(description = "Organisation number", example = "994598759") String reporter,
             @QueryParam("_lastUpdated") @Parameter(description = "e.g. gt2024-10-01T00:00:00Z") List<String> lastUpdated,
             @QueryParam("_count") @Parameter(description = "Page size") String count,

@@ -72,6 +72,7 @@ final class ReportSearch {
         int offset = number(query, "_offset", 0, 0, Integer.MAX_VALUE);
         // Only what the conditions bind: Panache rejects named parameters the query does not use.
         String condition = where.toString();
+        values.keySet().removeIf(name -> !condition.contains(":" + name));
         long total = MeasurementEntity.count(condition, values);
         List<MeasurementEntity> reports = count == 0 ? List.of()
                 : MeasurementEntity.<MeasurementEntity> find(condition,
