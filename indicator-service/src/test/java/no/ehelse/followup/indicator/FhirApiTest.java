@@ -8,9 +8,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +135,7 @@ class FhirApiTest {
                 .body("period.start", equalTo("2023-07-01"))
                 .body("group[0].measureScore.value", equalTo(255))
                 .extract().path("id");
-        org.junit.jupiter.api.Assertions.assertEquals(id("2023Q3"), id);
+        assertEquals(id("2023Q3"), id);
 
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/" + indicator + "/measurements")
                 .then().statusCode(200)
@@ -214,6 +221,34 @@ class FhirApiTest {
                 .body("group[0].measureScore.value", equalTo(250));
         read("/fhir/MeasureReport/" + id("2023-07")).statusCode(200).body("group[0].measureScore.value", equalTo(251));
         read("/fhir/MeasureReport/" + id("2023-07") + "/_history/3").statusCode(404);
+    }
+
+    @Test
+    void conditionalUpdatesAtOnceStillGiveOneSeries() throws Exception {
+        String criteria = "/fhir/MeasureReport?measure=" + indicator + "&period=2023-10&reporter=" + Organisations.NHN;
+        String body = report("2023-10-01", "2023-10-31", 260);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(FHIR_JSON).body(body)
+                            .when().put(criteria).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            answered.sort(null);
+            assertEquals(List.of(200, 200, 200, 201), answered, "one created it, the others found it unchanged");
+        } finally {
+            pool.shutdownNow();
+        }
+        read("/fhir/MeasureReport/" + id("2023-10") + "/_history").statusCode(200).body("total", equalTo(1));
     }
 
     @Test
