@@ -103,6 +103,17 @@ class FhirApiTest {
         given().auth().oauth2(Tokens.reader()).queryParam("url", url).when().get("/fhir/Measure")
                 .then().statusCode(200).body("entry.resource.id", equalTo(List.of(indicator)));
         read("/fhir/Measure").statusCode(200).body("entry.resource.id", hasItems(indicator, "4.2.1"));
+
+        read("/fhir/StructureDefinition/indicator-target")
+                .statusCode(200)
+                .body("resourceType", equalTo("StructureDefinition"))
+                .body("url", equalTo("https://ehelse-oppfolging.no/fhir/StructureDefinition/indicator-target"))
+                .body("context[0].expression", equalTo("Measure"))
+                .body("differential.element.findAll { it.path == 'Extension.extension' && it.sliceName }.sliceName",
+                        equalTo(List.of("year", "deadline", "kind", "value", "total", "text")))
+                .body("differential.element.find { it.id == 'Extension.extension:year.value[x]' }.type[0].code",
+                        equalTo("integer"));
+        read("/fhir/StructureDefinition/other").statusCode(404).body("resourceType", equalTo("OperationOutcome"));
     }
 
     @Test
@@ -120,7 +131,9 @@ class FhirApiTest {
                 .body("rest[0].resource.find { it.type == 'MeasureReport' }.searchParam.name",
                         equalTo(List.of("measure", "period", "reporter", "_lastUpdated")))
                 .body("rest[0].resource.find { it.type == 'Measure' }.interaction.code", equalTo(List.of("read", "search-type")))
-                .body("rest[0].resource.find { it.type == 'Measure' }.searchParam.name", equalTo(List.of("url", "identifier")));
+                .body("rest[0].resource.find { it.type == 'Measure' }.searchParam.name", equalTo(List.of("url", "identifier")))
+                .body("rest[0].resource.find { it.type == 'StructureDefinition' }.interaction.code", equalTo(List.of("read")))
+                .body("rest[0].resource.type", equalTo(List.of("Measure", "StructureDefinition", "MeasureReport")));
     }
 
     @Test

@@ -59,6 +59,10 @@ final class Capabilities {
                 .setDefinition(SEARCH_PARAMETER + "Measure-identifier")
                 .setDocumentation("system " + MeasureMapper.INDICATOR_ID_SYSTEM + ", value the indicator id");
 
+        rest.addResource().setType("StructureDefinition")
+                .setDocumentation("The extension this server defines: " + TargetExtensionDefinition.ID)
+                .addInteraction().setCode(TypeRestfulInteraction.READ);
+
         CapabilityStatementRestResourceComponent report = rest.addResource().setType("MeasureReport")
                 .setDocumentation("Measurements, one resource per (measure, period, reporter) with id "
                         + "{indicator}-{period}-{organisation number}; each correction is a new version.");
