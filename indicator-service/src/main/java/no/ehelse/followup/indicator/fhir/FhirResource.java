@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MeasureReport;
@@ -112,8 +111,6 @@ public class FhirResource {
     @GET
     @Path("Measure/{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "No such resource")
     @Operation(operationId = "readFhirMeasure", summary = "An indicator as a FHIR Measure",
             description = "Requires any role. improvementNotation follows the indicator's direction; scoring is "
                     + "proportion for percent and share indicators, cohort for counts; each target is an extension "
@@ -126,8 +123,6 @@ public class FhirResource {
     @GET
     @Path("StructureDefinition/{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "No such resource")
     @Operation(operationId = "readFhirStructureDefinition", summary = "The definition of this server's extension",
             description = "Requires any role. indicator-target: the extension that carries a Measure's targets.")
     public Response structureDefinition(@PathParam("id") @Parameter(example = TargetExtensionDefinition.ID) String id) {
@@ -142,11 +137,6 @@ public class FhirResource {
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
-    @APIResponse(responseCode = "200", description = "The report as stored: a new version, or the current one unchanged")
-    @APIResponse(responseCode = "201", description = "A new report, version 1")
-    @APIResponse(responseCode = "400", description = "The resource does not parse or breaks a rule of FHIR itself")
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    @APIResponse(responseCode = "422", description = "A rule of this server; issue.expression is the offending element's FHIRPath")
     @Operation(operationId = "submitFhirMeasureReport", summary = "Report a measurement as a FHIR MeasureReport",
             description = "Requires reporter (registered for the indicator) or admin. status complete, type summary, "
                     + "measure referencing Measure/{indicator id}, period start and end, reporter an Organization "
@@ -164,11 +154,6 @@ public class FhirResource {
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
-    @APIResponse(responseCode = "200", description = "The report as stored: a new version, or the current one unchanged")
-    @APIResponse(responseCode = "201", description = "A new report, version 1")
-    @APIResponse(responseCode = "400", description = "The resource does not parse or breaks a rule of FHIR itself")
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    @APIResponse(responseCode = "422", description = "A rule of this server; issue.expression is the offending element's FHIRPath")
     @Operation(operationId = "updateFhirMeasureReport", summary = "Write a MeasureReport by its id",
             description = "Requires reporter or admin. The id is {indicator}-{period}-{organisation number}, e.g. "
                     + "4.2.1-2024Q3-994598759, and must be the body's id and agree with its measure, period and "
@@ -185,11 +170,6 @@ public class FhirResource {
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
     @Transactional
-    @APIResponse(responseCode = "200", description = "The report as stored: a new version, or the current one unchanged")
-    @APIResponse(responseCode = "201", description = "A new report, version 1")
-    @APIResponse(responseCode = "400", description = "The resource does not parse or breaks a rule of FHIR itself")
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
-    @APIResponse(responseCode = "422", description = "A rule of this server; issue.expression is the offending element's FHIRPath")
     @Operation(operationId = "conditionalUpdateFhirMeasureReport", summary = "Write the MeasureReport the criteria match",
             description = "Requires reporter or admin. Conditional update: the search parameters of GET "
                     + "/fhir/MeasureReport, typically measure, period and reporter. No match creates the report (201), "
@@ -204,10 +184,6 @@ public class FhirResource {
     @POST
     @Consumes({ FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "The batch-response or transaction-response Bundle")
-    @APIResponse(responseCode = "400", description = "The Bundle does not parse, or is neither batch nor transaction")
-    @APIResponse(responseCode = "412", description = "A transaction entry's If-Match names a version no longer current")
-    @APIResponse(responseCode = "422", description = "A transaction entry breaks a rule; issue.expression names the entry")
     @Operation(operationId = "processFhirBundle", summary = "Write many MeasureReports in a batch or transaction Bundle",
             description = "Requires reporter or admin. Entries POST MeasureReport, PUT MeasureReport/{id} or PUT "
                     + "MeasureReport?{criteria}, each optionally with request.ifMatch. A batch answers each entry with "
@@ -220,8 +196,6 @@ public class FhirResource {
     @GET
     @Path("MeasureReport/{id}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "No such resource")
     @Operation(operationId = "readFhirMeasureReport", summary = "The current version of a MeasureReport",
             description = "Requires any role. ETag W/\"{version}\" and Last-Modified.")
     public Response report(@PathParam("id") @Parameter(example = "4.2.1-2024Q3-994598759") String id) {
@@ -232,8 +206,6 @@ public class FhirResource {
     @GET
     @Path("MeasureReport/{id}/_history/{version}")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "No such resource")
     @Operation(operationId = "vreadFhirMeasureReport", summary = "One version of a MeasureReport",
             description = "Requires any role. Version n is the measurement's revision n.")
     public Response vread(@PathParam("id") @Parameter(example = "4.2.1-2024Q3-994598759") String id,
@@ -246,8 +218,6 @@ public class FhirResource {
     @GET
     @Path("MeasureReport/{id}/_history")
     @RolesAllowed({ Roles.READER, Roles.REPORTER, Roles.ADMIN })
-    @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "No such resource")
     @Operation(operationId = "readFhirMeasureReportHistory", summary = "Every version of a MeasureReport",
             description = "Requires any role. A history Bundle, newest version first.")
     public Response history(@PathParam("id") @Parameter(example = "4.2.1-2024Q3-994598759") String id) {

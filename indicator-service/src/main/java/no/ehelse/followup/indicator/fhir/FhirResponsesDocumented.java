@@ -28,8 +28,40 @@ public class FhirResponsesDocumented implements OASFilter {
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (path.getKey().startsWith("/fhir")) {
-                path.getValue().getOperations().values().forEach(FhirResponsesDocumented::document);
+                for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
+                    addResponses(path.getKey(), operation.getKey(), operation.getValue());
+                    document(operation.getValue());
+                }
             }
+        }
+    }
+
+    /** The answers every FHIR write (or read of an id) can give, stated once here rather than on each. */
+    private static void addResponses(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            if (path.contains("{")) {
+                add(operation, "404", "No such resource");
+            }
+            return;
+        }
+        boolean bundle = path.equals("/fhir");
+        if (!bundle) {
+            add(operation, "201", "A new report, version 1");
+        }
+        add(operation, "400", bundle ? "The Bundle does not parse, or is neither batch nor transaction"
+                : "The resource does not parse or breaks a rule of FHIR itself");
+        add(operation, "412", (bundle ? "In a transaction: " : "") + "If-Match names a version that is no longer "
+                + "current, or a conditional update matches several reports");
+        add(operation, "422", (bundle ? "In a transaction: an entry breaks" : "The report breaks") + " a rule of this "
+                + "server; issue.expression is the FHIRPath of the offending element");
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (!operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 
