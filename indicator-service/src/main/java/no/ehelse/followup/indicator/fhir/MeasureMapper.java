@@ -2,11 +2,17 @@ package no.ehelse.followup.indicator.fhir;
 
 import java.util.List;
 
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Measure;
+import org.hl7.fhir.r4.model.StringType;
 
 import no.ehelse.followup.events.indicator.Direction;
 import no.ehelse.followup.events.indicator.Indicator;
@@ -17,6 +23,11 @@ import no.ehelse.followup.events.indicator.UnitKind;
 final class MeasureMapper {
 
     static final String INDICATOR_ID_SYSTEM = "urn:ehelse-oppfolging:indicator";
+    /**
+     * Targets are not in core FHIR: each is an extension of the Measure with the parts year or
+     * deadline, kind, value, total and text, as the indicator's targets have them.
+     */
+    static final String TARGET_EXTENSION = "https://ehelse-oppfolging.no/fhir/StructureDefinition/indicator-target";
     private static final String MEASURE_TYPE = "http://terminology.hl7.org/CodeSystem/measure-type";
     private static final String MEASURE_SCORING = "http://terminology.hl7.org/CodeSystem/measure-scoring";
     private static final String IMPROVEMENT = "http://terminology.hl7.org/CodeSystem/measure-improvement-notation";
@@ -42,6 +53,9 @@ final class MeasureMapper {
         measure.setDescription(indicator.purpose());
         measure.setGuidance(indicator.method());
         measure.setClinicalRecommendationStatement(targets(indicator));
+        for (Target target : indicator.targets()) {
+            measure.addExtension(targetExtension(target));
+        }
         measure.addType(new CodeableConcept(new Coding(MEASURE_TYPE, switch (indicator.type()) {
             case ADOPTION -> "process";
             case PERCEIVED_RESULT -> "patient-reported-outcome";
@@ -79,6 +93,29 @@ final class MeasureMapper {
                     .append(target.text() != null ? target.text() : target.value());
         }
         return text.isEmpty() ? null : text.toString();
+    }
+
+    private static Extension targetExtension(Target target) {
+        Extension extension = new Extension(TARGET_EXTENSION);
+        if (target.year() != null) {
+            extension.addExtension("year", new IntegerType(target.year()));
+        }
+        if (target.deadline() != null) {
+            extension.addExtension("deadline", new DateType(target.deadline().toString()));
+        }
+        if (target.kind() != null) {
+            extension.addExtension("kind", new CodeType(target.kind().name()));
+        }
+        if (target.value() != null) {
+            extension.addExtension("value", new DecimalType(target.value()));
+        }
+        if (target.total() != null) {
+            extension.addExtension("total", new DecimalType(target.total()));
+        }
+        if (target.text() != null) {
+            extension.addExtension("text", new StringType(target.text()));
+        }
+        return extension;
     }
 
     static CodeableConcept population(String code) {
