@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,7 +76,23 @@ public class EventInbox {
      */
     @Transactional
     public List<ProcessedEvent.Outcome> apply(List<Inbound> batch) {
+        return apply(batch, false);
+    }
+
+    /**
+     * @param intoRebuild into the tables a rebuild fills ({@link ViewRebuild#SCHEMA}) rather than the view served
+     */
+    @Transactional
+    public List<ProcessedEvent.Outcome> apply(List<Inbound> batch, boolean intoRebuild) {
         Session session = entityManager.unwrap(Session.class);
+        if (intoRebuild) {
+            // Every statement of this transaction, the projectors' too, finds the rebuild's tables first.
+            session.doWork(connection -> {
+                try (Statement set = connection.createStatement()) {
+                    set.execute("set local search_path to " + ViewRebuild.SCHEMA + ", public");
+                }
+            });
+        }
         Set<UUID> processed = new HashSet<>(entityManager
                 .createQuery("select p.eventId from ProcessedEvent p where p.eventId in :ids", UUID.class)
                 .setParameter("ids", batch.stream().map(inbound -> inbound.event().eventId()).toList())
