@@ -50,23 +50,23 @@ public class RebuildJobs {
     }
 
     void progress(UUID id, long applied, long duplicates, long poison) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            RebuildJob job = RebuildJob.findById(id);
-            job.applied = applied;
-            job.duplicates = duplicates;
-            job.poison = poison;
-        });
+        QuarkusTransaction.requiringNew().run(() -> counted(id, applied, duplicates, poison));
     }
 
     void done(UUID id, long applied, long duplicates, long poison) {
         QuarkusTransaction.requiringNew().run(() -> {
-            RebuildJob job = RebuildJob.findById(id);
-            job.applied = applied;
-            job.duplicates = duplicates;
-            job.poison = poison;
+            RebuildJob job = counted(id, applied, duplicates, poison);
             job.state = RebuildJob.State.DONE;
             job.finishedAt = Instant.now();
         });
+    }
+
+    private static RebuildJob counted(UUID id, long applied, long duplicates, long poison) {
+        RebuildJob job = RebuildJob.findById(id);
+        job.applied = applied;
+        job.duplicates = duplicates;
+        job.poison = poison;
+        return job;
     }
 
     void failed(UUID id, String failure) {
