@@ -14,7 +14,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationStatesTheRoleItRequires() {
-        OpenApiDocument.published().assertEveryOperationStatesItsRole(18);
+        OpenApiDocument.published().assertEveryOperationStatesItsRole(19);
     }
 
     @Test

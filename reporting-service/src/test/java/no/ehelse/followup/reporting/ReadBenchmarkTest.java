@@ -1,5 +1,10 @@
 package no.ehelse.followup.reporting;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -94,6 +99,10 @@ class ReadBenchmarkTest {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nReadBenchmarkTest: %,d events (%,d measurements) written and applied by the consumer in %.1f s "
                 + "(%,.0f events/s)%n", events, MEASUREMENTS, loadSeconds, events / loadSeconds);
+        // The overview carries the consumer lag as last sampled: measured once the offsets are committed and sampled.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
+                .when().get("/api/v1/status/overview").then().statusCode(200)
+                .body("freshness.consumerLag", everyItem(equalTo(0))));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = Tokens.reader();

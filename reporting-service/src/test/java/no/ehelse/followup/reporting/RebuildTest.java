@@ -5,10 +5,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +30,15 @@ import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
-/** Replaying the topics from the beginning gives the same view. */
+/**
+ * Replaying the topics from the beginning gives the same view, while readers get the old one until the new one is
+ * complete; one rebuild at a time across replicas.
+ */
 @QuarkusTest
 class RebuildTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static String view() {
         JsonPath overview = given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/overview")
@@ -36,7 +49,7 @@ class RebuildTest {
     }
 
     @Test
-    void replayingTheTopicsGivesTheSameView() {
+    void replayingTheTopicsGivesTheSameView() throws Exception {
         try (EventFeed feed = new EventFeed()) {
             feed.send("goal", "1", 2, "GoalChanged",
                     "{\"id\": \"1\", \"kind\": \"STRATEGIC\", \"name\": \"Aktiv medvirkning i egen og næres helse\", \"version\": 2}");
@@ -89,12 +102,43 @@ class RebuildTest {
         });
         String before = view();
 
+        // Another replica's rebuild holds the lock: this one is refused.
+        try (Connection replica = dataSource.getConnection(); Statement sql = replica.createStatement()) {
+            sql.execute("select pg_advisory_lock(hashtext('reporting-service view rebuild'))");
+            given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/rebuild")
+                    .then().statusCode(409).contentType("application/problem+json");
+            sql.execute("select pg_advisory_unlock(hashtext('reporting-service view rebuild'))");
+        }
+
+        String job = given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/rebuild")
+                .then().statusCode(202).body("state", equalTo("RUNNING")).extract().header("Location");
+        // While it runs (the test profile pauses after each replayed batch), a second one is refused ...
         given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/rebuild")
+                .then().statusCode(409).contentType("application/problem+json");
+        // ... and readers get the old view, whole, not an emptied or half-replayed one.
+        boolean seenWhileRunning = false;
+        while (!seenWhileRunning) {
+            JsonPath progress = given().auth().oauth2(Tokens.admin()).when().get(job).then().statusCode(200)
+                    .extract().jsonPath();
+            if (!"RUNNING".equals(progress.getString("state"))) {
+                break;
+            }
+            if (progress.getLong("applied") > 0) {
+                assertEquals(before, view(), "the view while the rebuild runs");
+                seenWhileRunning = progress.getLong("applied") > 0
+                        && "RUNNING".equals(given().auth().oauth2(Tokens.admin()).when().get(job).jsonPath().getString("state"));
+            }
+        }
+        assertTrue(seenWhileRunning, "the view was read while the rebuild ran");
+
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(Tokens.admin()).when().get(job)
                 .then().statusCode(200)
-                // The view really was emptied: every event applied again, the re-sent one recognised once more.
+                .body("state", equalTo("DONE"))
+                // Every event applied again, the re-sent one recognised once more.
                 .body("applied", greaterThanOrEqualTo(5))
                 .body("duplicates", greaterThanOrEqualTo(1))
-                .body("poison", greaterThanOrEqualTo(1));
+                .body("poison", greaterThanOrEqualTo(1)));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/rebuild/" + UUID.randomUUID()).then().statusCode(404);
 
         assertEquals(before, view());
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/1.R")
@@ -102,5 +146,6 @@ class RebuildTest {
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/hjemmeoppfolging-pilot")
                 .then().statusCode(404);
         given().auth().oauth2(Tokens.reader()).when().post("/api/v1/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(Tokens.reader()).when().get(job).then().statusCode(403);
     }
 }

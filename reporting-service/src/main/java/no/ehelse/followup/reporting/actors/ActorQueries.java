@@ -36,7 +36,12 @@ public class ActorQueries {
             + "initiative that lists it among its owners, and takes part in a delivery as its national owner or a "
             + "participant. It is late with a status report by the initiatives' reporting calendar, and with a progress "
             + "report when a delivery it participates in has a planned timeline segment of phase 3 or later that has "
-            + "begun while it has reported no phase. 404 when the organisation has no part in anything.";
+            + "begun while it has reported no phase. 404 when the organisation has no part in anything. Bounded: the "
+            + "deliveries and the missing progress reports list at most the first " + ActorQueries.LISTED + " each, "
+            + "beside their counts.";
+
+    /** How many deliveries, and deliveries missing a progress report, the document lists. */
+    public static final int LISTED = 50;
 
     @Inject
     EntityManager entityManager;
@@ -94,7 +99,12 @@ public class ActorQueries {
         if (reported.isEmpty() && owned.isEmpty() && deliveries.isEmpty()) {
             throw ProblemException.notFound("Organisation " + organisationNumber + " in the follow-up");
         }
-        return new ActorStatus(organisationNumber, name, reported, owned, deliveries, overdue, missingProgress);
+        return new ActorStatus(organisationNumber, name, reported, owned, first(deliveries), deliveries.size(), overdue,
+                first(missingProgress), missingProgress.size());
+    }
+
+    private static <T> List<T> first(List<T> all) {
+        return List.copyOf(all.subList(0, Math.min(LISTED, all.size())));
     }
 
     /**

@@ -19,10 +19,14 @@ public record ActorStatus(
         String name,
         @Schema(description = "Indicators it is registered to report") List<ReportedIndicator> indicators,
         @Schema(description = "Initiatives it owns") List<OwnedInitiative> initiatives,
-        @Schema(description = "Deliveries it owns nationally or participates in") List<DeliveryRole> deliveries,
+        @Schema(description = "Deliveries it owns nationally or participates in, by sub-goal and id: at most the first "
+                + ActorQueries.LISTED + " (deliveryCount counts them all)") List<DeliveryRole> deliveries,
+        @Schema(description = "The number of deliveries it owns nationally or participates in") int deliveryCount,
         @Schema(description = "Status reports past their deadline") List<OverdueReport> overdueReports,
         @Schema(description = "Deliveries whose planned phase 3 (Tilpasning og utvidet utprøving) or later has begun, without "
-                + "a progress report from it") List<String> missingProgressReports) {
+                + "a progress report from it, by sub-goal and id: at most the first " + ActorQueries.LISTED
+                + " (missingProgressReportCount counts them all)") List<String> missingProgressReports,
+        @Schema(description = "The number of deliveries missing a progress report from it") int missingProgressReportCount) {
 
     @Schema(name = "ReportedIndicator")
     public record ReportedIndicator(@Schema(example = "4.2.1") String indicatorId, String name,

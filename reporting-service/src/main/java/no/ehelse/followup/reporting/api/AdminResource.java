@@ -10,15 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.platform.web.QueryParams;
 import no.ehelse.followup.reporting.consumer.ParkingLot;
+import no.ehelse.followup.reporting.consumer.RebuildJobs;
 import no.ehelse.followup.reporting.consumer.ViewRebuild;
 
 @Path("/api/v1/admin")
@@ -32,17 +37,33 @@ public class AdminResource {
     ViewRebuild rebuild;
 
     @Inject
+    RebuildJobs jobs;
+
+    @Inject
     ParkingLot parking;
 
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "rebuildView", summary = "Rebuild the status view from the event topics",
-            description = "Requires admin. Empties the view and replays indicator-events, initiative-events and "
-                    + "roadmap-events from the beginning; the result is the same view. Records that are poison "
-                    + "(already parked) are skipped again.")
-    public ViewRebuild.Result rebuild() {
-        return rebuild.rebuild();
+    @Operation(operationId = "rebuildView", summary = "Start rebuilding the status view from the event topics",
+            description = "Requires admin. Answers 202 at once with the job (also at the Location header); the rebuild "
+                    + "replays indicator-events, initiative-events and roadmap-events from the beginning into shadow "
+                    + "tables and then swaps them for the served ones in one transaction, so readers see the old view "
+                    + "until the new one is complete; the result is the same view. Records that are poison (already "
+                    + "parked) are skipped again. One rebuild at a time across all replicas: 409 while one runs.")
+    @APIResponseSchema(value = RebuildJobs.Job.class, responseCode = "202", responseDescription = "The rebuild, started")
+    public Response rebuild(@Context UriInfo uri) {
+        RebuildJobs.Job job = rebuild.start();
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("rebuild/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getRebuild", summary = "A rebuild's progress",
+            description = "Requires admin. From any replica. 404 for an unknown id.")
+    public RebuildJobs.Job rebuildJob(@PathParam("id") String id) {
+        return jobs.job(QueryParams.uuid("id", id));
     }
 
     @GET

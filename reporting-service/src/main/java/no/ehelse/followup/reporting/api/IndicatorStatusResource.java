@@ -32,6 +32,9 @@ public class IndicatorStatusResource {
     @Inject
     IndicatorFollowUpQueries indicators;
 
+    @Inject
+    ViewDocuments documents;
+
     @GET
     @Path("{id}")
     @Operation(operationId = "getIndicatorStatus", summary = "Status of an indicator",
@@ -39,7 +42,7 @@ public class IndicatorStatusResource {
                     + " points of its series (the whole series is at indicators/{id}/measurements). "
                     + IndicatorAssessor.RULE + " " + StatusResource.DELAY_SHARES)
     public IndicatorFollowUp indicator(@PathParam("id") @Parameter(example = "4.2.1") String id) {
-        return indicators.indicator(id);
+        return documents.document("indicator", () -> indicators.indicator(id), id);
     }
 
     @GET
@@ -58,6 +61,7 @@ public class IndicatorStatusResource {
             @QueryParam("page") @Parameter(example = "0") String page,
             @QueryParam("size") @Parameter(example = "100") String size,
             @QueryParam("aggregate") @Parameter(example = "QUARTER") String aggregate) {
-        return indicators.series(id, from, to, page, size, aggregate);
+        return documents.document("series", () -> indicators.series(id, from, to, page, size, aggregate), id, from, to,
+                page, size, aggregate);
     }
 }

@@ -30,11 +30,14 @@ public class InitiativeStatusResource {
     @Inject
     InitiativeStatusQueries initiatives;
 
+    @Inject
+    ViewDocuments documents;
+
     @GET
         @Operation(operationId = "listInitiativeStatuses", summary = "Status of every initiative", description = "Requires any role. In id order. "
             + RuleTexts.DERIVED_STATUS)
     public List<InitiativeStatus> initiatives() {
-        return initiatives.all();
+        return documents.document("initiatives", initiatives::all);
     }
 
     @GET
@@ -44,6 +47,6 @@ public class InitiativeStatusResource {
                     + "derived from them, and the overdue reports, as of today. " + RuleTexts.DERIVED_STATUS + " "
                     + RuleTexts.OVERDUE)
     public InitiativeStatus initiative(@PathParam("id") @Parameter(example = "2.B") String id) {
-        return initiatives.initiative(id);
+        return documents.document("initiative", () -> initiatives.initiative(id), id);
     }
 }

@@ -46,8 +46,8 @@ public class OverviewAssembler {
      * The view in brief: each goal with its assessment and indicators; its initiatives and delayed deliveries
      * are counted in the assessment and listed in the goal's own document.
      */
-    public Overview overview() {
-        return new Overview(goals(false), roadmap.summary(), freshness());
+    public Overview overview(Map<String, Long> lags) {
+        return new Overview(goals(false), roadmap.summary(), freshness(lags));
     }
 
     /** Every goal with its assessment, indicators, initiatives and delayed deliveries; the parts of all goals read at once. */
@@ -87,7 +87,11 @@ public class OverviewAssembler {
 
     /** Every source topic, also one that has delivered nothing yet. */
     public List<Overview.Freshness> freshness() {
-        Map<String, Long> lags = lag.perTopic();
+        return freshness(lag.perTopic());
+    }
+
+    /** @param lags the consumer lag per topic, as sampled */
+    private List<Overview.Freshness> freshness(Map<String, Long> lags) {
         Map<String, TopicFreshness> fresh = TopicFreshness.<TopicFreshness> listAll().stream()
                 .collect(Collectors.toMap(f -> f.topic, f -> f));
         return List.of(Topics.INDICATOR_EVENTS, Topics.INITIATIVE_EVENTS, Topics.ROADMAP_EVENTS).stream().map(topic -> {

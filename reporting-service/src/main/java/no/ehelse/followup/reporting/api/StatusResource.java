@@ -1,6 +1,7 @@
 package no.ehelse.followup.reporting.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ehelse.followup.platform.security.Roles;
 import no.ehelse.followup.reporting.actors.ActorQueries;
 import no.ehelse.followup.reporting.actors.ActorStatus;
+import no.ehelse.followup.reporting.consumer.ConsumerLag;
 import no.ehelse.followup.reporting.goals.GoalAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
@@ -56,6 +58,12 @@ public class StatusResource {
     @Inject
     ActorQueries actors;
 
+    @Inject
+    ViewDocuments documents;
+
+    @Inject
+    ConsumerLag lag;
+
     @GET
     @Path("overview")
     @Operation(operationId = "getOverview", summary = "Status per goal, the roadmap, and the view's freshness",
@@ -67,7 +75,9 @@ public class StatusResource {
                     + "milestones (the whole roadmap is at roadmap). "
                     + GoalAssessor.RULE)
     public Overview overview() {
-        return overview.overview();
+        // The lag is sampled in the background; a new sample is a new document.
+        Map<String, Long> lags = lag.perTopic();
+        return documents.document("overview", () -> overview.overview(lags), lags);
     }
 
     @GET
@@ -75,7 +85,7 @@ public class StatusResource {
     @Operation(operationId = "getGoalStatus", summary = "Status of a goal", description = "Requires any role. 404 for an unknown goal. Bounded as the "
             + "overview's goals are. " + GoalAssessor.RULE)
     public Overview.GoalStatus goal(@PathParam("id") @Parameter(example = "2") String id) {
-        return overview.goal(id);
+        return documents.document("goal", () -> overview.goal(id), id);
     }
 
     @GET
@@ -84,7 +94,7 @@ public class StatusResource {
             description = "Requires any role. Per sub-goal the distribution of its deliveries over the phases. "
                     + DELIVERY_RULE + " " + DELAY_SHARES)
     public RoadmapStatus roadmap() {
-        return roadmap.roadmap();
+        return documents.document("roadmap", roadmap::roadmap);
     }
 
     @GET
@@ -92,7 +102,7 @@ public class StatusResource {
     @Operation(operationId = "getDeliveryStatus", summary = "Status of a delivery", description = "Requires any role. 404 for an unknown or removed delivery. "
             + DELIVERY_RULE)
     public DeliveryStatus delivery(@PathParam("id") @Parameter(example = "pasientens-legemiddelliste") String id) {
-        return roadmap.delivery(id);
+        return documents.document("delivery", () -> roadmap.delivery(id), id);
     }
 
     @GET
@@ -100,6 +110,6 @@ public class StatusResource {
     @Operation(operationId = "getActorStatus", summary = "What an organisation owns or reports, and what it has not reported on time",
             description = "Requires any role. 400 naming orgnr for an invalid organisation number. " + ActorQueries.RULE)
     public ActorStatus actor(@PathParam("orgnr") @Parameter(example = "994598759") String organisationNumber) {
-        return actors.actor(organisationNumber);
+        return documents.document("actor", () -> actors.actor(organisationNumber), organisationNumber);
     }
 }

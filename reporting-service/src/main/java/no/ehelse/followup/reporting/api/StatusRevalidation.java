@@ -1,6 +1,7 @@
 package no.ehelse.followup.reporting.api;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Revalidation for the status resources, whose documents change whenever an event is applied (and at
@@ -30,8 +34,15 @@ public class StatusRevalidation implements ContainerResponseFilter {
     static final String STATUS_PATH = "/api/v1/status";
     static final String CACHE_CONTROL = "private, no-cache";
 
+    /** A document as written, and its tag. */
+    private record Written(byte[] body, String tag) {
+    }
+
     @Inject
     ObjectMapper json;
+
+    /** By the document's identity: a document kept by {@link ViewDocuments} is written and tagged once. */
+    private final Cache<Object, Written> written = Caffeine.newBuilder().weakKeys().maximumSize(1000).build();
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
@@ -41,8 +52,8 @@ public class StatusRevalidation implements ContainerResponseFilter {
             return;
         }
         // Written here once, both to tag it and as the body itself.
-        byte[] body = json.writeValueAsBytes(response.getEntity());
-        String tag = "W/\"" + digest(body) + "\"";
+        Written document = written.get(response.getEntity(), this::write);
+        String tag = document.tag();
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -50,7 +61,16 @@ public class StatusRevalidation implements ContainerResponseFilter {
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(document.body(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private Written write(Object document) {
+        try {
+            byte[] body = json.writeValueAsBytes(document);
+            return new Written(body, "W/\"" + digest(body) + "\"");
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** If-None-Match holds {@code *} or a list of tags, compared weakly (W/ ignored). */

@@ -1,6 +1,8 @@
 package no.ehelse.followup.reporting.consumer;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,5 +28,16 @@ public class BatchScope {
             transaction.putResource(key, ids);
         }
         return ids;
+    }
+
+    /** The values noted under {@code key} in the current transaction, by their own key, in the order first noted. */
+    @SuppressWarnings("unchecked")
+    public <K, V> Map<K, V> values(Object key) {
+        Map<K, V> values = (Map<K, V>) transaction.getResource(key);
+        if (values == null) {
+            values = new LinkedHashMap<>();
+            transaction.putResource(key, values);
+        }
+        return values;
     }
 }

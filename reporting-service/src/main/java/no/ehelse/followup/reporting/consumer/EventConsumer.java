@@ -112,6 +112,11 @@ public class EventConsumer {
      * @throws StoppedWhileRetrying when the thread is interrupted (the service stops) between attempts
      */
     public List<Fate> applyAll(List<ConsumerRecord<String, String>> records) {
+        return applyAll(records, false);
+    }
+
+    /** @param intoRebuild into the tables a rebuild fills rather than the view served */
+    public List<Fate> applyAll(List<ConsumerRecord<String, String>> records, boolean intoRebuild) {
         Fate[] fates = new Fate[records.size()];
         List<Integer> positions = new ArrayList<>(records.size());
         List<EventInbox.Inbound> events = new ArrayList<>(records.size());
@@ -127,22 +132,22 @@ public class EventConsumer {
             }
         }
         if (!events.isEmpty()) {
-            Attempt batch = applyPatiently(events, "a batch of " + events.size());
+            Attempt batch = applyPatiently(events, intoRebuild, "a batch of " + events.size());
             for (int i = 0; i < events.size(); i++) {
                 int position = positions.get(i);
                 fates[position] = batch.outcomes() != null ? fate(batch.outcomes().get(i))
-                        : applyAlone(records.get(position), events.get(i));
+                        : applyAlone(records.get(position), events.get(i), intoRebuild);
             }
         }
         return List.of(fates);
     }
 
     /** One record in a transaction of its own, after its batch failed for a reason that is not transient. */
-    private Fate applyAlone(ConsumerRecord<String, String> record, EventInbox.Inbound inbound) {
+    private Fate applyAlone(ConsumerRecord<String, String> record, EventInbox.Inbound inbound, boolean intoRebuild) {
         EventEnvelope event = inbound.event();
         Duration pause = firstPause;
         for (int attempt = 1;; attempt++) {
-            Attempt alone = applyPatiently(List.of(inbound), "event " + event.eventId());
+            Attempt alone = applyPatiently(List.of(inbound), intoRebuild, "event " + event.eventId());
             if (alone.outcomes() != null) {
                 return fate(alone.outcomes().get(0));
             }
@@ -161,11 +166,11 @@ public class EventConsumer {
     }
 
     /** Applies the events in one transaction, waiting out transient failures however long they last. */
-    private Attempt applyPatiently(List<EventInbox.Inbound> events, String what) {
+    private Attempt applyPatiently(List<EventInbox.Inbound> events, boolean intoRebuild, String what) {
         Duration pause = firstPause;
         for (int attempt = 1;; attempt++) {
             try {
-                return new Attempt(inbox.apply(events), null, false);
+                return new Attempt(inbox.apply(events, intoRebuild), null, false);
             } catch (PoisonEventException e) {
                 return new Attempt(null, e.getMessage(), true);
             } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package no.ehelse.followup.reporting.indicators;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +28,17 @@ public class IndicatorProjector extends AggregateProjector {
 
     /** The batch's key for the indicators whose summary it must recompute. */
     private static final Object TOUCHED = IndicatorProjector.class.getName() + ".touched";
+    /** The batch's key for its measurements, the latest applied of each series: written at once. */
+    private static final Object MEASUREMENTS = IndicatorProjector.class.getName() + ".measurements";
 
     @Inject
     BatchScope batch;
 
     @Inject
     IndicatorSummaries summaries;
+
+    @Inject
+    MeasurementWriter measurements;
 
     public IndicatorProjector() {
         super(Set.of(IndicatorEvents.GOAL, IndicatorEvents.INDICATOR, IndicatorEvents.MEASUREMENT),
@@ -50,6 +57,9 @@ public class IndicatorProjector extends AggregateProjector {
 
     @Override
     public void completeBatch() {
+        Map<MeasurementView.Key, MeasurementWriter.Row> written = batch.values(MEASUREMENTS);
+        measurements.write(written.values());
+        written.clear();
         Set<String> touched = batch.ids(TOUCHED);
         summaries.refresh(touched);
         touched.clear();
@@ -93,21 +103,13 @@ public class IndicatorProjector extends AggregateProjector {
         }
         MeasurementView.Key key = new MeasurementView.Key(measurement.indicatorId(), period.toString(),
                 measurement.reportedBy());
-        MeasurementView view = MeasurementView.findById(key);
-        if (view == null) {
-            view = new MeasurementView();
-            view.key = key;
-        }
-        view.revision = measurement.revision();
-        view.periodStart = period.start();
-        view.periodEnd = period.end();
-        view.value = measurement.value();
-        view.numerator = measurement.numerator();
-        view.denominator = measurement.denominator();
         // As the database keeps it (microseconds), so the summary drawn from it reads the same however batches fall.
-        view.reportedAt = (measurement.reportedAt() != null ? measurement.reportedAt() : event.occurredAt())
+        Instant reportedAt = (measurement.reportedAt() != null ? measurement.reportedAt() : event.occurredAt())
                 .truncatedTo(ChronoUnit.MICROS);
-        view.persist();
+        // Later in the batch means a newer version (older ones are skipped as stale): it replaces the earlier.
+        batch.<MeasurementView.Key, MeasurementWriter.Row> values(MEASUREMENTS).put(key, new MeasurementWriter.Row(key,
+                measurement.revision(), period.start(), period.end(), measurement.value(), measurement.numerator(),
+                measurement.denominator(), reportedAt));
         batch.ids(TOUCHED).add(measurement.indicatorId());
     }
 }

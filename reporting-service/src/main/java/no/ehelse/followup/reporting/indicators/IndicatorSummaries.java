@@ -3,7 +3,10 @@ package no.ehelse.followup.reporting.indicators;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,18 +35,57 @@ public class IndicatorSummaries {
     @Inject
     IndicatorAssessor assessor;
 
-    /** Recomputes the summaries of these indicators, in the caller's transaction; one not defined yet waits for its definition. */
+    /**
+     * Recomputes the summaries of these indicators, in the caller's transaction, in four statements however many
+     * there are; one not defined yet waits for its definition.
+     */
     public void refresh(Collection<String> indicatorIds) {
         if (indicatorIds.isEmpty()) {
             return;
         }
-        // The batch's measurements must be visible to the native query below.
+        // The batch's measurements must be visible to the native queries below.
         entityManager.flush();
-        for (IndicatorView view : entityManager
-                .createQuery("from IndicatorView v where v.id in :ids", IndicatorView.class)
-                .setParameter("ids", indicatorIds).getResultList()) {
-            view.summary = summarise(view);
+        List<IndicatorView> views = entityManager.createQuery("from IndicatorView v where v.id in :ids", IndicatorView.class)
+                .setParameter("ids", indicatorIds).getResultList();
+        if (views.isEmpty()) {
+            return;
         }
+        List<String> ids = views.stream().map(view -> view.id).toList();
+        Map<String, MeasuredValue> first = byIndicator(measurements("""
+                select m.* from indicator_view i cross join lateral (
+                    select * from measurement_view where indicator_id = i.id
+                    order by period_end, period_start, reported_at limit 1) m
+                where i.id in (:ids)""", ids)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get(0)));
+        Map<String, List<MeasuredValue>> newestFirst = byIndicator(measurements("""
+                select m.* from indicator_view i cross join lateral (
+                    select distinct on (period_end, period_start, period) * from measurement_view
+                    where indicator_id = i.id
+                    order by period_end desc, period_start desc, period, reported_at desc
+                    limit %d) m
+                where i.id in (:ids)""".formatted(IndicatorAssessor.POINTS), ids));
+        @SuppressWarnings("unchecked")
+        Map<String, Long> counts = ((List<Object[]>) entityManager.createNativeQuery("""
+                select indicator_id, count(*) from measurement_view where indicator_id in (:ids) group by indicator_id""")
+                .setParameter("ids", ids).getResultList()).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        for (IndicatorView view : views) {
+            List<MeasuredValue> lastPerPeriod = new ArrayList<>(newestFirst.getOrDefault(view.id, List.of()));
+            Collections.reverse(lastPerPeriod);
+            view.summary = assessor.summarise(view.definition, first.get(view.id), lastPerPeriod,
+                    counts.getOrDefault(view.id, 0L));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MeasurementView> measurements(String sql, List<String> ids) {
+        return entityManager.createNativeQuery(sql, MeasurementView.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The measurements per indicator, each in the order read. */
+    private static Map<String, List<MeasuredValue>> byIndicator(List<MeasurementView> measurements) {
+        return measurements.stream().collect(Collectors.groupingBy(m -> m.key.indicatorId(), HashMap::new,
+                Collectors.mapping(MeasurementView::measured, Collectors.toList())));
     }
 
     /** After the upgrade that introduced summaries, the indicators already in the view get theirs. */
@@ -54,25 +96,5 @@ public class IndicatorSummaries {
             QuarkusTransaction.requiringNew().run(() -> refresh(missing));
             LOG.infof("Computed the status summaries of %d indicators", missing.size());
         }
-    }
-
-    private IndicatorSummary summarise(IndicatorView view) {
-        MeasuredValue first = entityManager.createQuery("""
-                from MeasurementView m where m.key.indicatorId = :id
-                order by m.periodEnd, m.periodStart, m.reportedAt""", MeasurementView.class)
-                .setParameter("id", view.id).setMaxResults(1).getResultStream().findFirst()
-                .map(MeasurementView::measured).orElse(null);
-        long count = entityManager.createQuery("select count(m) from MeasurementView m where m.key.indicatorId = :id",
-                Long.class).setParameter("id", view.id).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<MeasurementView> newestFirst = entityManager.createNativeQuery("""
-                select distinct on (period_end, period_start, period) * from measurement_view
-                where indicator_id = :id
-                order by period_end desc, period_start desc, period, reported_at desc
-                limit :points""", MeasurementView.class)
-                .setParameter("id", view.id).setParameter("points", IndicatorAssessor.POINTS).getResultList();
-        List<MeasuredValue> lastPerPeriod = new ArrayList<>(newestFirst.stream().map(MeasurementView::measured).toList());
-        Collections.reverse(lastPerPeriod);
-        return assessor.summarise(view.definition, first, lastPerPeriod, count);
     }
 }

@@ -1,10 +1,7 @@
 package no.ehelse.followup.reporting.initiatives;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +11,8 @@ import io.quarkus.panache.common.Sort;
 import no.ehelse.followup.events.initiative.StatusReport;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.time.Today;
-import no.ehelse.followup.rules.initiative.CurrentStatusRule;
+import no.ehelse.followup.rules.initiative.InitiativeStandings;
 import no.ehelse.followup.rules.initiative.Owners;
-import no.ehelse.followup.rules.initiative.ReportingSchedules;
 
 /** Reads initiatives from the view with their status derived, as of today, from the owners' latest reports. */
 @ApplicationScoped
@@ -26,10 +22,7 @@ public class InitiativeStatusQueries {
     EntityManager entityManager;
 
     @Inject
-    CurrentStatusRule currentStatus;
-
-    @Inject
-    ReportingSchedules schedules;
+    InitiativeStandings standings;
 
     @Inject
     Today clock;
@@ -56,27 +49,18 @@ public class InitiativeStatusQueries {
     }
 
     private List<InitiativeStatus> statuses(List<InitiativeView> views) {
-        LocalDate today = clock.date();
-        Map<String, List<StatusReport>> latest = latestReports(views.stream().map(view -> view.id).toList());
-        return views.stream().map(view -> {
-            List<StatusReport> reports = latest.getOrDefault(view.id, List.of());
-            return new InitiativeStatus(view.definition, currentStatus.of(view.definition, reports, today),
-                    schedules.of(view.definition, reports, today));
-        }).toList();
+        List<StatusReport> current = currentReports(views.stream().map(view -> view.id).toList());
+        return standings.of(views.stream().map(view -> view.definition).toList(), current, clock.date()).stream()
+                .map(standing -> new InitiativeStatus(standing.initiative(), standing.currentStatus(), standing.reporting()))
+                .toList();
     }
 
-    /** Each organisation's latest report per initiative: the one of its latest period (by end, then start). */
-    private Map<String, List<StatusReport>> latestReports(Collection<String> initiativeIds) {
+    /** The current revision of every status report of these initiatives: the rules choose each owner's latest. */
+    private List<StatusReport> currentReports(Collection<String> initiativeIds) {
         if (initiativeIds.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<StatusReportView> latest = entityManager.createNativeQuery("""
-                select distinct on (initiative_id, owner) * from status_report_view
-                where initiative_id in (:ids)
-                order by initiative_id, owner, period_end desc, period_start desc""", StatusReportView.class)
-                .setParameter("ids", initiativeIds)
-                .getResultList();
-        return latest.stream().map(view -> view.report).collect(Collectors.groupingBy(StatusReport::initiativeId));
+        return entityManager.createQuery("select r.report from StatusReportView r where r.key.initiativeId in :ids",
+                StatusReport.class).setParameter("ids", initiativeIds).getResultList();
     }
 }
