@@ -77,7 +77,7 @@ public class MeasurementImportResource {
         boolean allOrNothing = Boolean.TRUE.equals(QueryParams.bool("atomic", atomic));
         MediaType type = headers.getMediaType();
         Iterator<ImportRow> rows = type.isCompatible(MediaType.valueOf(CSV))
-                ? new CsvRows(body, charsetOf(type))
+                ? new CsvRows(new java.io.InputStreamReader(body, charsetOf(type)))
                 : new JsonRows(json, body);
         return importer.run(rows, validateOnly, allOrNothing);
     }
