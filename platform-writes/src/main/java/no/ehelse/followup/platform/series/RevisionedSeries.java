@@ -147,8 +147,8 @@ public class RevisionedSeries {
             return Map.of();
         }
         List<K> distinct = List.copyOf(new LinkedHashSet<>(keys));
-        Query query = entityManager.createNativeQuery("select * from " + series.table() + " where current and "
-                + keyIn(series, distinct.size()), series.entity());
+        Query query = entityManager.createNativeQuery("select t.* from " + keyValues(series, distinct.size())
+                + " cross join lateral " + currentOf(series, "c.*") + " t", series.entity());
         bind(query, distinct);
         @SuppressWarnings("unchecked")
         List<E> found = query.getResultList();
@@ -165,16 +165,22 @@ public class RevisionedSeries {
             return 0;
         }
         List<K> distinct = List.copyOf(new LinkedHashSet<>(keys));
-        Query update = entityManager.createNativeQuery("update " + series.table() + " set current = false where current and "
-                + keyIn(series, distinct.size()));
+        Query update = entityManager.createNativeQuery("update " + series.table() + " set current = false where ctid = "
+                + "any(array(select t.ctid from " + keyValues(series, distinct.size()) + " cross join lateral "
+                + currentOf(series, "c.ctid") + " t))");
         bind(update, distinct);
         return update.executeUpdate();
     }
 
-    /** {@code (a, b, c) in ((?1, ?2, ?3), (?4, ?5, ?6), …)}: the table's names come from code, the values are bound. */
-    private static String keyIn(Series<?, ?, ?> series, int keys) {
+    /**
+     * {@code (values (?1, ?2, ?3), (?4, ?5, ?6), …) as k (k1, k2, k3)}: the keys as a relation, each joined
+     * to its current row through {@link #currentOf}. (A row-value IN list of a thousand keys takes seconds
+     * to plan; a plain join of the list is planned as a hash join over the whole table.) The table's names
+     * come from code, the values are bound.
+     */
+    private static String keyValues(Series<?, ?, ?> series, int keys) {
         int width = series.keyColumns().size();
-        StringBuilder sql = new StringBuilder("(").append(String.join(", ", series.keyColumns())).append(") in (");
+        StringBuilder sql = new StringBuilder("(values ");
         for (int k = 0; k < keys; k++) {
             sql.append(k == 0 ? "(" : ", (");
             for (int c = 1; c <= width; c++) {
@@ -182,7 +188,25 @@ public class RevisionedSeries {
             }
             sql.append(')');
         }
+        sql.append(") as k (");
+        for (int c = 1; c <= width; c++) {
+            sql.append(c == 1 ? "k" : ", k").append(c);
+        }
         return sql.append(')').toString();
+    }
+
+    /**
+     * The current row of key {@code k}, a lateral subquery: its {@code limit 1} (there is at most one)
+     * keeps the planner from flattening it, so each key is one probe of the key's index, whatever the
+     * table's size.
+     */
+    private static String currentOf(Series<?, ?, ?> series, String columns) {
+        StringBuilder sql = new StringBuilder("(select ").append(columns).append(" from ").append(series.table())
+                .append(" c where c.current");
+        for (int c = 0; c < series.keyColumns().size(); c++) {
+            sql.append(" and c.").append(series.keyColumns().get(c)).append(" = k.k").append(c + 1);
+        }
+        return sql.append(" limit 1)").toString();
     }
 
     private static void bind(Query query, List<? extends SeriesKey> keys) {
