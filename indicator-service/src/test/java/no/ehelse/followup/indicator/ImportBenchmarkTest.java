@@ -13,11 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +32,8 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -39,6 +46,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import no.ehelse.followup.infrastructure.Ports;
+import no.ehelse.followup.infrastructure.ServiceProcess;
+import no.ehelse.followup.infrastructure.SuiteService;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
@@ -49,7 +59,8 @@ import no.ehelse.followup.testsupport.Tokens;
  * <li>a CSV import of 100,000 rows through the API, outbox rows included, and the heap it took (the
  * file is generated as it is sent), against a PostgreSQL {@code COPY} of the same rows into a copy of
  * the measurement table in the same run;</li>
- * <li>single reports from 8 concurrent clients, spread over 16 indicators and all on one indicator.</li>
+ * <li>single reports from 8 concurrent clients, spread over 16 indicators and all on one indicator;</li>
+ * <li>the packaged service's start: time to ready and resident memory.</li>
  * </ul>
  */
 @QuarkusTest
@@ -154,6 +165,41 @@ class ImportBenchmarkTest {
         print("spread over 16 indicators", spread, 1_500, " at p99 <= 50 ms");
         long[] one = reports(client -> "4.9.1", LocalDate.of(1600, 1, 1), REPORTS_PER_CLIENT);
         print("all on indicator 4.9.1 (many periods, two reporters)", one, 1_000, "");
+    }
+
+    /**
+     * The packaged service (target/quarkus-app, from the last {@code package}; with its AppCDS archive when
+     * built with {@code -Dquarkus.package.jar.appcds.enabled=true}) started alone as the local run starts it,
+     * against this run's PostgreSQL and Kafka: time to ready, and resident memory once idle.
+     */
+    @Test
+    @Order(3)
+    void packagedServiceStartsLean() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path runner = SuiteService.INDICATOR.runner(root);
+        if (!Files.exists(runner)) {
+            System.out.printf("%nImportBenchmarkTest: start-up not measured, %s is missing (package first)%n%n", runner);
+            return;
+        }
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> settings = new HashMap<>();
+        for (String key : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
+                "quarkus.datasource.password", "kafka.bootstrap.servers", "quarkus.oidc.auth-server-url")) {
+            config.getOptionalValue(key, String.class).ifPresent(value -> settings.put(key, value));
+        }
+        boolean archive = Files.exists(runner.resolveSibling("app-cds.jsa"));
+        long start = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.launch(SuiteService.INDICATOR, root, Ports.free(), settings,
+                Path.of("target", "benchmark-logs"))) {
+            service.awaitHealthy(Duration.ofMinutes(2));
+            double ready = (System.nanoTime() - start) / 1e9;
+            long readyRss = service.residentBytes();
+            Thread.sleep(10_000);
+            System.out.printf("%nImportBenchmarkTest: packaged indicator-service (%s) ready in %.1f s (budget <= 3 s), "
+                    + "%,d MB resident when ready, %,d MB after 10 s idle (budget <= 250 MB)%n%n",
+                    archive ? "with its AppCDS archive" : "without an AppCDS archive", ready, readyRss >> 20,
+                    service.residentBytes() >> 20);
+        }
     }
 
     private interface IndicatorOf {

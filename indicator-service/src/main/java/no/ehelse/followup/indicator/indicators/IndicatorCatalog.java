@@ -43,6 +43,9 @@ public class IndicatorCatalog {
     @Inject
     AggregateLock aggregateLock;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     public List<Indicator> list(String goalId, IndicatorType type, IndicatorStatus status) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
@@ -105,7 +108,13 @@ public class IndicatorCatalog {
      */
     public IndicatorEntity lockForReport(String id) {
         aggregateLock.lockShared(IndicatorEvents.INDICATOR, id);
-        return find(id);
+        // Read-only: a report never changes its indicator, so Hibernate keeps no snapshot to dirty-check.
+        IndicatorEntity indicator = entityManager.find(IndicatorEntity.class, id,
+                Map.of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true));
+        if (indicator == null) {
+            throw ProblemException.notFound("Indicator " + id);
+        }
+        return indicator;
     }
 
     @Transactional
