@@ -158,6 +158,15 @@ class ImportBenchmarkTest {
                     .put("/api/v1/indicators/" + id).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
             indicators.add(id);
         }
+        // The relay publishing the import's events would compete for the cores: let it finish first.
+        long drainStart = System.nanoTime();
+        long waiting = count("select count(*) from outbox_event where published_at is null");
+        while (count("select count(*) from outbox_event where published_at is null") > 0
+                && System.nanoTime() - drainStart < 600_000_000_000L) {
+            Thread.sleep(500);
+        }
+        System.out.printf("%nImportBenchmarkTest: the relay published the %,d events still waiting in %.1f s%n", waiting,
+                (System.nanoTime() - drainStart) / 1e9);
         // Warm-up on other periods, then the measured run; every report is a first report of its series.
         reports(client -> indicators.get(client * 2 % indicators.size()), LocalDate.of(1800, 1, 1), WARM_UP_PER_CLIENT);
         long[] spread = reports(client -> indicators.get(client * 2 % indicators.size()), LocalDate.of(1700, 1, 1),
@@ -317,15 +326,35 @@ class ImportBenchmarkTest {
 
         @Override
         public int read() {
-            if (position == line.length) {
-                if (row + 1 >= rows) {
-                    return -1;
-                }
-                row++;
-                line = (indicator(row) + "," + day(row) + "," + value(row) + ",benchmark\n").getBytes(StandardCharsets.UTF_8);
-                position = 0;
+            if (position == line.length && !nextLine()) {
+                return -1;
             }
-            return line[position++];
+            return line[position++] & 0xff;
+        }
+
+        /** A line at a time: the client shares the cores with the service, so it should cost little. */
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (position == line.length && !nextLine()) {
+                return -1;
+            }
+            int copy = Math.min(length, line.length - position);
+            System.arraycopy(line, position, buffer, offset, copy);
+            position += copy;
+            return copy;
+        }
+
+        private boolean nextLine() {
+            if (row + 1 >= rows) {
+                return false;
+            }
+            row++;
+            line = (indicator(row) + "," + day(row) + "," + value(row) + ",benchmark\n").getBytes(StandardCharsets.UTF_8);
+            position = 0;
+            return true;
         }
     }
 }

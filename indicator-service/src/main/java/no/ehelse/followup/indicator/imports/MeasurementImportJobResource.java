@@ -33,7 +33,7 @@ public class MeasurementImportJobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REPORTER, Roles.ADMIN })
-    @Operation(summary = "Follow an asynchronous import",
+    @Operation(operationId = "getMeasurementImportJob", summary = "Follow an asynchronous import",
             description = "Requires the organisation that submitted it, or admin. RUNNING with the rows done so far; "
                     + "DONE with the same summary a synchronous import answers; FAILED with the reason, also when the "
                     + "service stopped while it ran.")
