@@ -25,7 +25,9 @@ case "${1:-}" in
   up)
     shift
     echo "==> Building the suite (./mvnw package -DskipTests; the first build downloads dependencies) ..."
-    (cd "$root" && ./mvnw -B -q package -DskipTests)
+    # AppCDS: each service's class-data archive (target/quarkus-app/app-cds.jsa), made by starting it once at
+    # build time; ServiceProcess maps it, so the JVM loads no class from the jars at start-up.
+    (cd "$root" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
     classpath="$root/deploy/infrastructure/target/classes:$(cat "$root/deploy/infrastructure/target/launcher.classpath")"
     exec java -Xmx256m -cp "$classpath" -Dfollowup.root="$root" \
       no.ehelse.followup.infrastructure.LocalSuite "$@"

@@ -41,6 +41,14 @@ class ImportApiTest {
                 .then();
     }
 
+    /** The file as UTF-8 bytes, as a spreadsheet saves it (a String body would be sent as ISO-8859-1). */
+    private static ValidatableResponse importUtf8Csv(String csv, String query) {
+        return given().auth().oauth2(Tokens.admin()).contentType("text/csv; charset=UTF-8")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post(IMPORT + query)
+                .then();
+    }
+
     private static ValidatableResponse measurements(String indicator) {
         return given().auth().oauth2(Tokens.reader()).queryParam("history", true)
                 .when().get("/api/v1/indicators/" + indicator + "/measurements")
@@ -167,5 +175,49 @@ class ImportApiTest {
                 .then().statusCode(200).body("conflicts[0].field", equalTo("colour"));
         given().contentType(ContentType.JSON).body("[]").post(IMPORT).then().statusCode(401);
         given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body("[]").post(IMPORT).then().statusCode(403);
+    }
+
+    @Test
+    void aQuotedNewlineIsPartOfTheFieldAndDoesNotShiftRowNumbers() {
+        String period = "1901";
+        String csv = "indicatorId,period,value,source,methodNote\n"
+                + "1.3," + period + ",70,NHN,\"Første linje\nandre linje\"\n"
+                + "1.3,1902,700,NHN,\n";
+        importUtf8Csv(csv, "")
+                .statusCode(200)
+                .body("rows", equalTo(2))
+                .body("imported", equalTo(1))
+                .body("rejected", equalTo(1))
+                .body("conflicts.row", equalTo(java.util.List.of(2)))
+                .body("conflicts.field", equalTo(java.util.List.of("value")));
+        measurements("1.3").body("find { it.period == '" + period + "' }.methodNote", equalTo("Første linje\nandre linje"));
+    }
+
+    @Test
+    void quotesInsideFieldsAreKeptVerbatim() {
+        String csv = "indicatorId,period,value,source,methodNote\n"
+                + "1.3,1903,71,=HYPERLINK(\"x\"),\"Sa \"\"ja\"\", til slutt\"\n";
+        importUtf8Csv(csv, "").statusCode(200).body("imported", equalTo(1));
+        measurements("1.3").body("find { it.period == '1903' }.source", equalTo("=HYPERLINK(\"x\")"))
+                .body("find { it.period == '1903' }.methodNote", equalTo("Sa \"ja\", til slutt"));
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() {
+        importUtf8Csv("\uFEFFindicatorId;period;value\n1.3;1904;72,25\n", "")
+                .statusCode(200).body("imported", equalTo(1)).body("rejected", equalTo(0));
+        measurements("1.3").body("find { it.period == '1904' }.value", equalTo(72.25f));
+    }
+
+    @Test
+    void thousandsSeparatorsOfNorwegianSpreadsheetsAreRead() {
+        importUtf8Csv("indicatorId;period;value;numerator;denominator\n"
+                + "4.2;1905-01;41\u00A0000;41\u202F000;356 000\n"
+                + "4.2;1905-02;1\u00A0234,5;;\n", "")
+                .statusCode(200).body("imported", equalTo(2)).body("rejected", equalTo(0));
+        measurements("4.2").body("find { it.period == '1905-01' }.value", equalTo(41000))
+                .body("find { it.period == '1905-01' }.numerator", equalTo(41000))
+                .body("find { it.period == '1905-01' }.denominator", equalTo(356000))
+                .body("find { it.period == '1905-02' }.value", equalTo(1234.5f));
     }
 }

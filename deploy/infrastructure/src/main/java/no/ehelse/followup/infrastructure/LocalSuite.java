@@ -42,6 +42,9 @@ public final class LocalSuite {
                 ports, System.out::println);
 
         Path pidFile = run.resolve("suite.pid");
+        // From the JVM's start (the build is done by then), so the figure covers the whole start-up.
+        long launched = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
         Suite suite = Suite.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,6 +59,8 @@ public final class LocalSuite {
         if (loadData) {
             loadDataset(suite, root.resolve("deploy/dataset"), env, examples);
         }
+        System.out.printf("==> Suite up%s in %.1f s (from suite.sh's launcher, after the build)%n",
+                loadData ? " and data loaded" : "", (System.currentTimeMillis() - launched) / 1000.0);
 
         printSummary(suite);
         stopped.await();

@@ -1,10 +1,10 @@
 package no.ehelse.followup.indicator.imports;
 
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,34 +14,42 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.measurements.MeasurementRecorder;
+import no.ehelse.followup.indicator.measurements.MeasurementRecorder.Accepted;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
-import no.ehelse.followup.platform.security.CallerIdentity;
+import no.ehelse.followup.platform.web.WriteOutcome;
+import no.ehelse.followup.rules.period.ReportingPeriod;
 
 /**
  * Imports many measurements, of many indicators and periods, with the same rules as a single
- * report. Rows stream through: the persistence context is cleared every {@value #CHUNK} rows, so
- * memory does not grow with the file.
+ * report, a chunk of {@value #CHUNK} rows at a time and set-based: per chunk one query for the
+ * current revisions, one batch insert of revisions and one of events, one update superseding the old
+ * revisions. The file has been spooled beforehand ({@link SpooledImport}), so no transaction waits
+ * for the client.
  * <ul>
  * <li>{@code atomic}: one transaction; any rejected row rolls everything back.</li>
- * <li>otherwise: a transaction per {@value #CHUNK} rows; valid rows are kept, rejected rows listed.</li>
+ * <li>otherwise: a transaction per chunk; valid rows are kept, rejected rows listed.</li>
  * <li>{@code dryRun}: everything is validated and counted in a transaction that is rolled back.</li>
  * </ul>
+ * Indicators are locked exclusively (no single report of them meanwhile) in sorted order, once per
+ * transaction: all of the file's up front in one transaction, the chunk's in a chunk's. Two imports
+ * over the same indicators in any order therefore never deadlock.
  */
 @ApplicationScoped
 public class MeasurementImporter {
 
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
     private static final int TRANSACTION_TIMEOUT_SECONDS = 3600;
 
     @Inject
     MeasurementRecorder recorder;
 
     @Inject
-    CallerIdentity caller;
+    IndicatorCatalog indicators;
 
     @Inject
     EntityManager entityManager;
@@ -49,70 +57,83 @@ public class MeasurementImporter {
     @Inject
     Validator validator;
 
-    ImportSummary run(Iterator<ImportRow> rows, boolean dryRun, boolean atomic) {
-        String reporter = caller.requireOrganisation();
+    /**
+     * @param progress told the number of rows done after each chunk
+     */
+    ImportSummary run(SpooledImport file, SpooledImport.Scan scan, ImportCaller caller, boolean dryRun, boolean atomic,
+            LongConsumer progress) {
         ImportTally tally = new ImportTally();
-        if (dryRun || atomic) {
-            QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(TRANSACTION_TIMEOUT_SECONDS));
-            try {
-                process(rows, Long.MAX_VALUE, reporter, tally);
-            } catch (RuntimeException e) {
-                QuarkusTransaction.rollback();
-                throw e;
+        try (SpooledImport.Rows rows = file.rows()) {
+            if (dryRun || atomic) {
+                QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(TRANSACTION_TIMEOUT_SECONDS));
+                try {
+                    Map<String, IndicatorEntity> locked = indicators.lock(scan.indicatorIds());
+                    while (rows.hasNext()) {
+                        process(chunk(rows), locked, caller, tally);
+                        progress.accept(tally.rows);
+                    }
+                } catch (RuntimeException e) {
+                    QuarkusTransaction.rollback();
+                    throw e;
+                }
+                boolean write = !dryRun && tally.rejected == 0;
+                if (write) {
+                    QuarkusTransaction.commit();
+                } else {
+                    QuarkusTransaction.rollback();
+                }
+                return tally.summary(dryRun, atomic, write);
             }
-            boolean write = !dryRun && tally.rejected == 0;
-            if (write) {
-                QuarkusTransaction.commit();
-            } else {
-                QuarkusTransaction.rollback();
+            while (rows.hasNext()) {
+                List<ImportRow> chunk = chunk(rows);
+                QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).run(() -> process(chunk,
+                        indicators.lock(new TreeSet<>(chunk.stream().map(ImportRow::indicatorId)
+                                .filter(id -> id != null).toList())), caller, tally));
+                progress.accept(tally.rows);
             }
-            return tally.summary(dryRun, atomic, write);
+            return tally.summary(false, false, true);
         }
-        while (rows.hasNext()) {
-            QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS)
-                    .run(() -> process(rows, CHUNK, reporter, tally));
-        }
-        return tally.summary(false, false, true);
     }
 
-    /** Processes up to {@code limit} rows in the current transaction. */
-    private void process(Iterator<ImportRow> rows, long limit, String reporter, ImportTally tally) {
-        // Without this, each row's lookup of the current revision would first dirty-check every entity of
-        // the chunk. Nothing the lookups need is pending: inserts run at once (identity keys) and a
-        // superseded revision is updated in SQL at once.
+    private static List<ImportRow> chunk(SpooledImport.Rows rows) {
+        List<ImportRow> chunk = new ArrayList<>(CHUNK);
+        while (chunk.size() < CHUNK && rows.hasNext()) {
+            chunk.add(rows.next());
+        }
+        return chunk;
+    }
+
+    /** Validates a chunk's rows and writes the accepted ones at once, in the current transaction. */
+    private void process(List<ImportRow> chunk, Map<String, IndicatorEntity> locked, ImportCaller caller,
+            ImportTally tally) {
+        // Nothing the queries need is pending in the persistence context: writes go straight to SQL.
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        // Indicators locked in this transaction (or known not to exist): each is locked once.
-        Map<String, Optional<IndicatorEntity>> indicators = new HashMap<>();
-        for (long n = 1; n <= limit && rows.hasNext(); n++) {
-            ImportRow row = rows.next();
-            if (!row.errors().isEmpty()) {
-                tally.reject(row.number(), row.errors());
+        List<Accepted> accepted = new ArrayList<>(chunk.size());
+        for (ImportRow row : chunk) {
+            List<FieldError> errors = row.errors().isEmpty() ? constraintViolations(row.request()) : row.errors();
+            if (!errors.isEmpty()) {
+                tally.reject(row.number(), errors);
                 continue;
             }
-            List<FieldError> invalid = constraintViolations(row.request());
-            if (!invalid.isEmpty()) {
-                tally.reject(row.number(), invalid);
-                continue;
-            }
-            Optional<IndicatorEntity> indicator = indicators.computeIfAbsent(row.indicatorId(),
-                    id -> Optional.ofNullable(IndicatorEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)));
-            if (indicator.isEmpty()) {
+            IndicatorEntity indicator = locked.get(row.indicatorId());
+            if (indicator == null) {
                 tally.reject(row.number(), List.of(new FieldError("indicatorId", "no indicator " + row.indicatorId())));
                 continue;
             }
             try {
-                var period = recorder.accept(indicator.get(), reporter, row.request());
-                tally.count(recorder.write(indicator.get(), reporter, period, row.request()).outcome());
+                ReportingPeriod period = recorder.accept(indicator, caller.reporter(), caller.admin(), row.request());
+                accepted.add(new Accepted(indicator.id, caller.reporter(), period, row.request()));
             } catch (ProblemException e) {
                 tally.reject(row.number(), e.errors().isEmpty()
                         ? List.of(new FieldError("indicatorId", e.getMessage()))
                         : e.errors());
             }
-            if (n % CHUNK == 0) {
-                entityManager.flush();
-                entityManager.clear();
-            }
         }
+        for (WriteOutcome outcome : recorder.writeAll(accepted, caller.client(), caller.actor())) {
+            tally.count(outcome);
+        }
+        // The current revisions the chunk loaded are not needed again; the locked indicators stay readable.
+        entityManager.clear();
     }
 
     private List<FieldError> constraintViolations(MeasurementRequest request) {

@@ -1,7 +1,11 @@
 package no.ehelse.followup.indicator.indicators;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +19,7 @@ import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.events.indicator.IndicatorStatus;
 import no.ehelse.followup.events.indicator.IndicatorType;
 import no.ehelse.followup.indicator.goals.GoalEntity;
+import no.ehelse.followup.platform.aggregate.AggregateLock;
 import no.ehelse.followup.platform.aggregate.Definitions;
 import no.ehelse.followup.platform.aggregate.Definitions.Upsert;
 import no.ehelse.followup.platform.outbox.EventOutbox;
@@ -34,6 +39,12 @@ public class IndicatorCatalog {
 
     @Inject
     Definitions definitions;
+
+    @Inject
+    AggregateLock aggregateLock;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
 
     public List<Indicator> list(String goalId, IndicatorType type, IndicatorStatus status) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -65,9 +76,41 @@ public class IndicatorCatalog {
                 .orElseThrow(() -> ProblemException.notFound("Indicator " + id));
     }
 
-    /** Locks the indicator for the rest of the transaction: writers of one indicator queue up. */
+    /**
+     * Locks the indicator exclusively for the rest of the transaction, as {@link #define} does: no
+     * report of it runs meanwhile, and it cannot be changed or retired until the transaction ends.
+     */
     public IndicatorEntity lock(String id) {
-        IndicatorEntity indicator = IndicatorEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return lock(List.of(id)).values().stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Indicator " + id));
+    }
+
+    /**
+     * Locks these indicators exclusively, in sorted order so that two transactions locking overlapping
+     * sets never wait for each other in a cycle; ids without an indicator are absent from the answer.
+     */
+    public Map<String, IndicatorEntity> lock(Collection<String> ids) {
+        Map<String, IndicatorEntity> locked = new TreeMap<>();
+        for (String id : new TreeSet<>(ids)) {
+            aggregateLock.lock(IndicatorEvents.INDICATOR, id);
+            IndicatorEntity indicator = IndicatorEntity.findById(id);
+            if (indicator != null) {
+                locked.put(id, indicator);
+            }
+        }
+        return locked;
+    }
+
+    /**
+     * Takes the shared half of the indicator's lock for the rest of the transaction: reports of its
+     * series run side by side (each serialised on its own series), while a change or retirement of the
+     * indicator waits until they are done, and they wait for it.
+     */
+    public IndicatorEntity lockForReport(String id) {
+        aggregateLock.lockShared(IndicatorEvents.INDICATOR, id);
+        // Read-only: a report never changes its indicator, so Hibernate keeps no snapshot to dirty-check.
+        IndicatorEntity indicator = entityManager.find(IndicatorEntity.class, id,
+                Map.of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true));
         if (indicator == null) {
             throw ProblemException.notFound("Indicator " + id);
         }

@@ -1,22 +1,28 @@
 package no.ehelse.followup.indicator.measurements;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import no.ehelse.followup.events.EventActor;
 import no.ehelse.followup.events.indicator.IndicatorStatus;
 import no.ehelse.followup.events.indicator.Measurement;
 import no.ehelse.followup.indicator.indicators.IndicatorCatalog;
 import no.ehelse.followup.indicator.indicators.IndicatorEntity;
 import no.ehelse.followup.indicator.indicators.UnitValues;
+import no.ehelse.followup.platform.aggregate.AggregateLock;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.platform.security.CallerIdentity;
 import no.ehelse.followup.platform.series.RevisionedSeries;
+import no.ehelse.followup.platform.series.RevisionedSeries.Change;
 import no.ehelse.followup.platform.series.RevisionedSeries.Revised;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.platform.web.WriteOutcome;
@@ -33,6 +39,17 @@ public class MeasurementRecorder {
     /** A measurement revision as written, with its row id (the FHIR MeasureReport id). */
     public record Recorded(Measurement measurement, long revisionId, WriteOutcome outcome) {
     }
+
+    /** A measurement {@link #accept}ed for writing: its series, period and what it says. */
+    public record Accepted(MeasurementKey key, ReportingPeriod period, MeasurementContent content) {
+
+        public Accepted(String indicatorId, String reporter, ReportingPeriod period, MeasurementRequest request) {
+            this(new MeasurementKey(indicatorId, period.toString(), reporter), period, MeasurementContent.of(request));
+        }
+    }
+
+    @Inject
+    AggregateLock aggregateLock;
 
     @Inject
     IndicatorCatalog indicators;
@@ -54,11 +71,20 @@ public class MeasurementRecorder {
                 .stream().map(MeasurementEntity::toMeasurement).toList();
     }
 
+    /**
+     * One report. Reports of one series queue up behind each other (an advisory lock on the series), so
+     * revision numbers have no gaps and one revision is current; reports of other series of the same
+     * indicator, other periods or reporters, run side by side. All of them hold the indicator's lock
+     * shared, so a change or retirement of the indicator (which takes it exclusively) waits for them,
+     * and no report is written to an indicator retired meanwhile.
+     */
     @Transactional
     public Recorded record(String indicatorId, MeasurementRequest request) {
-        IndicatorEntity indicator = indicators.lock(indicatorId);
+        IndicatorEntity indicator = indicators.lockForReport(indicatorId);
         String reporter = caller.requireOrganisation();
         ReportingPeriod period = accept(indicator, reporter, request);
+        MeasurementKey key = new MeasurementKey(indicator.id, period.toString(), reporter);
+        aggregateLock.lock(MeasurementEntity.SERIES.aggregateType(), MeasurementEntity.SERIES.aggregateId().apply(key));
         return write(indicator, reporter, period, request);
     }
 
@@ -70,7 +96,12 @@ public class MeasurementRecorder {
      *         retired indicator, 400 naming each invalid field
      */
     public ReportingPeriod accept(IndicatorEntity indicator, String reporter, MeasurementRequest request) {
-        if (!caller.isAdmin() && !indicator.reporters.contains(reporter)) {
+        return accept(indicator, reporter, caller.isAdmin(), request);
+    }
+
+    /** {@link #accept} for a caller known beforehand (an import running after its request). */
+    public ReportingPeriod accept(IndicatorEntity indicator, String reporter, boolean admin, MeasurementRequest request) {
+        if (!admin && !indicator.reporters.contains(reporter)) {
             throw ProblemException.forbidden("Organisation " + reporter + " is not registered to report indicator "
                     + indicator.id);
         }
@@ -99,6 +130,34 @@ public class MeasurementRecorder {
                     return revision;
                 });
         return new Recorded(revised.revision().toMeasurement(), revised.revision().id, revised.outcome());
+    }
+
+    /**
+     * Writes many accepted measurements of exclusively locked indicators, set-based: the same
+     * revisions, outcomes and events as writing them one by one in this order.
+     *
+     * @param client who the revisions name as reporting client
+     * @param actor  who the events name
+     */
+    public List<WriteOutcome> writeAll(List<Accepted> measurements, String client, EventActor actor) {
+        Map<MeasurementKey, ReportingPeriod> periods = new HashMap<>();
+        List<Change<MeasurementKey, MeasurementContent>> changes = new ArrayList<>(measurements.size());
+        for (Accepted measurement : measurements) {
+            periods.put(measurement.key(), measurement.period());
+            changes.add(new Change<>(measurement.key(), measurement.content()));
+        }
+        Instant now = today.now();
+        return series.reviseAll(MeasurementEntity.SERIES, changes, (change, number) -> {
+            MeasurementEntity revision = MeasurementEntity.revision(change.key(), number, change.content());
+            ReportingPeriod period = periods.get(change.key());
+            revision.periodStart = period.start();
+            revision.periodEnd = period.end();
+            revision.reportedAt = now;
+            revision.reportedByClient = client;
+            revision.reportedByChild = actor.childOrganisation();
+            revision.reportedBySupplier = actor.supplierOrganisation();
+            return revision;
+        }, MeasurementRows::insert, actor);
     }
 
     private ReportingPeriod validate(IndicatorEntity indicator, MeasurementRequest request) {

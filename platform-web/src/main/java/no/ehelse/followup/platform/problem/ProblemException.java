@@ -39,6 +39,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, why);
     }
 
+    /** 413: {@code field} goes beyond {@code limit}, a configured limit the message names. */
+    public static ProblemException tooLarge(String field, String limit, String message) {
+        return new ProblemException(ProblemType.CONTENT_TOO_LARGE, field + ": " + message + " (limit " + limit + ")",
+                List.of(new Problem.FieldError(field, message + " (limit " + limit + ")")));
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -12,6 +12,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    /** A request beyond a configured limit (size, rows): the problem names the limit. */
+    CONTENT_TOO_LARGE(413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Request cannot be processed"),
     INTERNAL(500, "Internal error");

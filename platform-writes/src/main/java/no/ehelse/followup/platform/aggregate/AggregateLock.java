@@ -14,6 +14,10 @@ import jakarta.transaction.Transactional;
  * <p>
  * The two-key form lives in a key space of its own, apart from the outbox relay's one-key lock.
  * Hash collisions only make two unrelated writers wait for each other, never wrong.
+ * <p>
+ * {@link #lockShared} is the other half of a shared/exclusive pair on the same key: many writers of
+ * an aggregate's parts (the series of one indicator) may hold it together, while {@link #lock} on
+ * the aggregate itself (changing or retiring it) waits for them all and excludes them.
  */
 @ApplicationScoped
 public class AggregateLock {
@@ -24,6 +28,14 @@ public class AggregateLock {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String aggregateType, String id) {
         entityManager.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1), hashtext(?2)) as text)")
+                .setParameter(1, aggregateType)
+                .setParameter(2, id)
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockShared(String aggregateType, String id) {
+        entityManager.createNativeQuery("select cast(pg_advisory_xact_lock_shared(hashtext(?1), hashtext(?2)) as text)")
                 .setParameter(1, aggregateType)
                 .setParameter(2, id)
                 .getSingleResult();

@@ -1,12 +1,18 @@
 package no.ehelse.followup.platform.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,17 +24,30 @@ import no.ehelse.followup.platform.security.CallerIdentity;
 import no.ehelse.followup.platform.time.Today;
 
 /**
- * Records a change event in the outbox, inside the transaction that makes the change: the event
- * exists exactly when the change is committed, whatever happens to Kafka or to this process.
+ * Records change events in the outbox, inside the transaction that makes the change: an event
+ * exists exactly when its change is committed, whatever happens to Kafka or to this process.
  * {@link OutboxRelay} publishes it afterwards.
  * <p>
- * Callers bump the aggregate's version (an UPDATE that locks the aggregate's row) before they
- * append; a second writer of the same aggregate waits for that lock, so its outbox row gets a
- * higher id and commits later. Publishing in id order therefore keeps each aggregate's events in
- * version order.
+ * Callers bump the aggregate's version (an UPDATE that locks the aggregate's row), or hold a lock
+ * that serialises the aggregate's writers, before they append; a second writer of the same
+ * aggregate waits for that lock, so its outbox row gets a higher id and commits later. Publishing
+ * in id order therefore keeps each aggregate's events in version order. That is why the id is
+ * assigned by the database as the row is inserted, not allocated ahead in blocks: a block
+ * allocated earlier by another instance could give a later event a lower id.
+ * <p>
+ * Rows are written with one JDBC batch per append (a multi-row INSERT with the driver's
+ * {@code reWriteBatchedInserts}), so an import appends a chunk's events in one round trip.
  */
 @ApplicationScoped
 public class EventOutbox {
+
+    /** An event to append: the change of one aggregate to one version. */
+    public record Draft(String aggregateType, String aggregateId, long aggregateVersion, String eventType,
+            int schemaVersion, Object payload) {
+    }
+
+    private static final String INSERT = "insert into outbox_event (event_id, topic, message_key, event_type, envelope,"
+            + " created_at, headers) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))";
 
     @Inject
     ObjectMapper json;
@@ -39,6 +58,9 @@ public class EventOutbox {
     @Inject
     Today today;
 
+    @Inject
+    EntityManager entityManager;
+
     @ConfigProperty(name = "followup.events.topic")
     String topic;
 
@@ -48,18 +70,43 @@ public class EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String aggregateType, String aggregateId, long aggregateVersion,
             String eventType, int schemaVersion, Object payload) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), eventType, aggregateType, aggregateId,
-                aggregateVersion, today.now(), actor(), schemaVersion, json.valueToTree(payload));
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = envelope.eventId();
-        row.topic = topic;
-        row.messageKey = aggregateId;
-        row.eventType = eventType;
-        row.envelope = write(envelope);
-        row.createdAt = envelope.occurredAt();
-        row.headers = CloudEventHeaders.of(envelope, service, topic);
-        row.persist();
-        return envelope;
+        return appendAll(actor(), List.of(new Draft(aggregateType, aggregateId, aggregateVersion, eventType,
+                schemaVersion, payload))).get(0);
+    }
+
+    /**
+     * Appends events in the order given, all by {@code actor} (work done later for a caller, such as an
+     * asynchronous import, names the caller it was submitted by).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> appendAll(EventActor actor, List<Draft> drafts) {
+        List<EventEnvelope> envelopes = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            envelopes.add(new EventEnvelope(UUID.randomUUID(), draft.eventType(), draft.aggregateType(),
+                    draft.aggregateId(), draft.aggregateVersion(), today.now(), actor, draft.schemaVersion(),
+                    json.valueToTree(draft.payload())));
+        }
+        if (envelopes.isEmpty()) {
+            return envelopes;
+        }
+        // The changes the events describe reach the database first (and take their row locks) before the events.
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (EventEnvelope envelope : envelopes) {
+                    insert.setObject(1, envelope.eventId());
+                    insert.setString(2, topic);
+                    insert.setString(3, envelope.aggregateId());
+                    insert.setString(4, envelope.type());
+                    insert.setString(5, write(envelope));
+                    insert.setTimestamp(6, Timestamp.from(envelope.occurredAt()));
+                    insert.setString(7, write(CloudEventHeaders.of(envelope, service, topic)));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        return envelopes;
     }
 
     /** Changes made outside a request (scheduled work, start-up) are the system's own. */
@@ -67,11 +114,11 @@ public class EventOutbox {
         return Arc.container().requestContext().isActive() ? caller.actor() : EventActor.SYSTEM;
     }
 
-    private String write(EventEnvelope envelope) {
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(envelope);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + envelope.type() + " cannot be serialised", e);
+            throw new IllegalStateException("An outbox row cannot be serialised", e);
         }
     }
 }
