@@ -31,7 +31,8 @@ public final class AxeCore {
             if (!Files.isRegularFile(SCRIPT)) {
                 Files.createDirectories(PREFIX);
                 Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                        PREFIX.toString(), "axe-core@" + VERSION).inheritIO().start();
+                        PREFIX.toString(), "axe-core@" + VERSION).redirectErrorStream(true)
+                        .redirectOutput(PREFIX.resolve("npm.log").toFile()).start();
                 if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.isRegularFile(SCRIPT)) {
                     throw new IllegalStateException("npm could not fetch axe-core@" + VERSION + " into " + PREFIX);
                 }
