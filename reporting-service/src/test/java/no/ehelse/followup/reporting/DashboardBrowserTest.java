@@ -99,20 +99,20 @@ class DashboardBrowserTest {
         EventFeed.shared().send("measurement", "3.15:2024:994598759", 1, "MeasurementRecorded", EventFeed.measurement("3.15", "2024", 1, 66));
         // A correction: the table shows revision 2 and when it was reported.
         EventFeed.shared().send("measurement", "3.15:2024:994598759", 2, "MeasurementCorrected", EventFeed.measurement("3.15", "2024", 2, 68));
-        EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, "3.W", 1, InitiativeEvents.INITIATIVE_DEFINED,
-                initiative("3.W", "Digital dialog i Helse Vest", owner(Organisations.HELSE_VEST, "Helse Vest RHF")));
+        EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, "3.Q", 1, InitiativeEvents.INITIATIVE_DEFINED,
+                initiative("3.Q", "Digital dialog i Helse Vest", owner(Organisations.HELSE_VEST, "Helse Vest RHF")));
         EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.STATUS_REPORT,
-                InitiativeEvents.statusReportId("3.W", "2025T1", Organisations.HELSE_VEST), 1, InitiativeEvents.STATUS_REPORT_SUBMITTED,
-                report("3.W", "2025T1", Organisations.HELSE_VEST, 1, TrafficLight.YELLOW));
-        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "3.V", 1, RoadmapEvents.SUB_GOAL_DEFINED,
-                subGoal("3.V", "Digital dialog med pasienten"));
-        Delivery planned = delivery(DELIVERY, "3.V", Phase.ADAPTATION_EXTENDED_TRIAL,
+                InitiativeEvents.statusReportId("3.Q", "2025T1", Organisations.HELSE_VEST), 1, InitiativeEvents.STATUS_REPORT_SUBMITTED,
+                report("3.Q", "2025T1", Organisations.HELSE_VEST, 1, TrafficLight.YELLOW));
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "3.P", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+                subGoal("3.P", "Digital dialog med pasienten"));
+        Delivery planned = delivery(DELIVERY, "3.P", Phase.ADAPTATION_EXTENDED_TRIAL,
                 List.of(participant(Organisations.HELSE_VEST, "Helse Vest RHF", Phase.ADAPTATION_EXTENDED_TRIAL),
                         participant(Organisations.NHN, "Norsk helsenett SF", Phase.INTRODUCTION)),
                 List.of(segment(Phase.DEVELOPMENT_LIMITED_TRIAL, "2023Q1", "2024Q2", Certainty.PLANNED),
                         segment(Phase.ADAPTATION_EXTENDED_TRIAL, "2024Q3", "2026Q4", Certainty.TENTATIVE)),
                 List.of(milestone("utproving-vest-15", Phase.ADAPTATION_EXTENDED_TRIAL, "2025-03-31", "2025-11-30")), 1);
-        Delivery unplanned = delivery(UNPLANNED_DELIVERY, "3.V", Phase.DEVELOPMENT_LIMITED_TRIAL, List.of(), List.of(),
+        Delivery unplanned = delivery(UNPLANNED_DELIVERY, "3.P", Phase.DEVELOPMENT_LIMITED_TRIAL, List.of(), List.of(),
                 List.of(milestone("pilot-15", Phase.DEVELOPMENT_LIMITED_TRIAL, "2026-06-30", "2026-06-30")), 1);
         for (Delivery delivery : List.of(planned, unplanned)) {
             EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.DELIVERY, delivery.id(), 1, RoadmapEvents.DELIVERY_DEFINED, delivery);
@@ -120,7 +120,7 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/indicators/3.15")
                     .then().statusCode(200).body("latest.revision", equalTo(2));
-            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/3.W")
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/initiatives/3.Q")
                     .then().statusCode(200).body("currentStatus.latestReports.size()", equalTo(1));
             given().auth().oauth2(Tokens.reader()).when().get("/api/v1/status/deliveries/" + UNPLANNED_DELIVERY)
                     .then().statusCode(200);
@@ -194,7 +194,7 @@ class DashboardBrowserTest {
             WebElement indicators = browser.findElement(By.cssSelector("[aria-labelledby='indicators-heading'] table"));
             assertTrue(indicators.getText().contains("3.15 Andel innbyggere med digital dialog"), indicators.getText());
             assertTrue(browser.findElement(By.cssSelector("[aria-labelledby='initiatives-heading']")).getText()
-                    .contains("3.W Digital dialog i Helse Vest"));
+                    .contains("3.Q Digital dialog i Helse Vest"));
             assertTrue(browser.findElement(By.cssSelector("[aria-labelledby='subgoals-heading']")).getText()
                     .contains("utproving-vest-15: 244 dager forsinket"));
             checkAndPhotograph(browser, "goal");
@@ -220,7 +220,7 @@ class DashboardBrowserTest {
             assertTrue(browser.findElement(By.cssSelector("[data-goal='3'] [data-light]")).isDisplayed());
             checkAndPhotograph(browser, "overview");
 
-            visit(browser, "initiative", "&id=3.W");
+            visit(browser, "initiative", "&id=3.Q");
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Helse Vest RHF"));
             checkAndPhotograph(browser, "initiative");
 
@@ -231,12 +231,12 @@ class DashboardBrowserTest {
             checkAndPhotograph(browser, "delivery");
 
             visit(browser, "actor", "&orgnr=" + Organisations.HELSE_VEST);
-            assertTrue(browser.findElement(By.tagName("main")).getText().contains("3.W Digital dialog i Helse Vest"));
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("3.Q Digital dialog i Helse Vest"));
             checkAndPhotograph(browser, "actor");
 
             // The roadmap, filtered to the goal by its address: the delivery without planned segments shows its phase and milestone.
             visit(browser, "roadmap", "&goal=" + GOAL);
-            WebElement subGoal = browser.findElement(By.cssSelector("[data-subgoal='3.V']"));
+            WebElement subGoal = browser.findElement(By.cssSelector("[data-subgoal='3.P']"));
             assertEquals(List.of("PLANNED", "TENTATIVE"), subGoal.findElements(By.cssSelector("rect.segment")).stream()
                     .map(segment -> segment.getDomAttribute("data-certainty")).toList());
             assertEquals("5", subGoal.findElement(By.cssSelector("rect[data-certainty='TENTATIVE']"))
