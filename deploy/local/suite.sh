@@ -8,7 +8,7 @@
 #                                        --examples adds INVENTED status reports for a demonstration.
 #   deploy/local/suite.sh down           stop a suite started from another terminal
 #   deploy/local/suite.sh token CLIENT   print an access token for a client of the local realm (private_key_jwt)
-#   deploy/local/suite.sh dashboard      print a link to the dashboard with a fresh reader token
+#   deploy/local/suite.sh dashboard      print the dashboard's address and the local person accounts
 #
 # External servers instead of the embedded ones: see "Configuration" in README.md.
 set -euo pipefail
@@ -59,7 +59,14 @@ case "${1:-}" in
       no.ehelse.followup.infrastructure.ClientToken "$client"
     ;;
   dashboard)
-    echo "http://localhost:8084/dashboard/#token=$("$0" token strategioppfolging-reader)"
+    # People sign in at Keycloak; no token is ever put in the address.
+    cat <<'ACCOUNTS'
+http://localhost:8084/
+  analytiker     / analytiker-local-only      Helsedirektoratet, may freeze council snapshots
+  radsmedlem     / radsmedlem-local-only      council member, reads everything
+  rapportor-vest / rapportor-vest-local-only  Helse Vest RHF, reads, sees its own organisation first
+(local-only passwords; see README, "Dashboard")
+ACCOUNTS
     ;;
   *)
     usage

@@ -1,283 +1,440 @@
 'use strict';
-// The dashboard reads the same bearer-token APIs as any integration. The token arrives in the URL
-// fragment (never sent to a server), is kept for the tab's lifetime and removed from the address bar.
+// The dashboard: one page per thing (goal, indicator, initiative, delivery, organisation, roadmap, council),
+// each with its own address (?view=…&id=… plus filters), so it can be shared and the back button works.
+// The person is signed in by the server (a backend-for-frontend): the page never holds a token; its calls
+// carry the HttpOnly session cookie, and changes repeat the CSRF token in a header.
 
-const LIGHTS = {
-  ON_TRACK: 'I rute', AT_RISK: 'Risiko for avvik', OFF_TRACK: 'Ikke i rute', NO_DATA: 'Mangler data', NO_TARGET: 'Mangler måltall',
-  AWAITING_MEASUREMENT: 'Venter på ny måling'
-};
-const PHASES = ['CONCEPT_MANDATE', 'DEVELOPMENT_LIMITED_TRIAL', 'ADAPTATION_EXTENDED_TRIAL', 'INTRODUCTION', 'NEW_PRACTICE'];
-const PHASE_NAMES = {
-  CONCEPT_MANDATE: 'Konsept/mandat', DEVELOPMENT_LIMITED_TRIAL: 'Utvikling og begrenset utprøving',
-  ADAPTATION_EXTENDED_TRIAL: 'Tilpasning og utvidet utprøving', INTRODUCTION: 'Innføring', NEW_PRACTICE: 'Ny praksis i bruk'
-};
-const FORUMS = { NUFA: 'NUFA', NUIT: 'NUIT', NASJONALT_EHELSERAD: 'Nasjonalt e-helseråd' };
+const { esc, number } = Charts;
+const t = (key, params) => I18n.t(key, params);
+const main = document.getElementById('main');
+let session = null;
 
-/** The most points a whole-series chart asks for: one per month for over forty years. */
-const SERIES_POINTS = 500;
+class SessionEnded extends Error {}
 
-class Unauthorised extends Error {}
-
-function token() {
-  return sessionStorage.getItem('token');
-}
-
-function esc(text) {
-  return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-}
-
-function takeToken() {
-  const match = location.hash.match(/token=([^&]+)/);
-  if (match) {
-    sessionStorage.setItem('token', decodeURIComponent(match[1]));
-    history.replaceState(null, '', location.pathname + location.search);
+async function api(path, options = {}) {
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'JavaScript', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') headers['X-CSRF-Token'] = session.csrfToken;
+  const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
+  // 499: the session has ended (the server does not redirect the page's own calls to the sign-in).
+  if (response.status === 499 || response.status === 401) throw new SessionEnded();
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || problem.title || `${path}: ${response.status}`);
   }
-  return sessionStorage.getItem('token');
+  return response.json();
 }
 
-async function api(path, token) {
-  const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' } });
-  if (response.status === 401 || response.status === 403) throw new Unauthorised();
-  if (!response.ok) throw new Error(path + ': ' + response.status);
-  return response;
+const enc = encodeURIComponent;
+const href = (view, params = {}) => '?' + new URLSearchParams({ view, ...params }).toString();
+const link = (view, params, text) => `<a href="${esc(href(view, params))}" data-route>${esc(text)}</a>`;
+const date = value => (value ? new Date(value).toLocaleDateString(I18n.locale(), { day: 'numeric', month: 'long', year: 'numeric' }) : '–');
+const dateTime = value => (value ? new Date(value).toLocaleString(I18n.locale()) : '–');
+const percent = share => (share == null ? '–' : number(Number(share) * 100) + ' %');
+
+/** A status as words beside a symbol: the colour is never the only carrier of its meaning. */
+function light(kind, value) {
+  const v = value || 'NO_DATA';
+  return `<span class="light ${esc(kind)}-${esc(v)}" data-light="${esc(v)}"><span class="symbol" aria-hidden="true"></span>${esc(t(kind + '.' + v))}</span>`;
 }
 
-/**
- * First and last day of an ISO-style period: 2024, 2024S1, 2024T2, 2024Q3, 2024-09, 2022-11-29, or an
- * interval of two of these such as 2021-09/2022-09.
- */
-function periodBounds(period) {
-  const p = String(period);
-  const slash = p.indexOf('/');
-  if (slash > 0) {
-    const from = periodBounds(p.slice(0, slash));
-    const to = periodBounds(p.slice(slash + 1));
-    return from && to ? [from[0], to[1]] : null;
-  }
-  let m;
-  if ((m = p.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
-    const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    return [day, day];
-  }
-  if ((m = p.match(/^(\d{4})-(\d{2})$/))) return [Date.UTC(+m[1], +m[2] - 1, 1), Date.UTC(+m[1], +m[2], 0)];
-  if ((m = p.match(/^(\d{4})([SQT])(\d)$/))) {
-    const months = { S: 6, T: 4, Q: 3 }[m[2]];
-    return [Date.UTC(+m[1], months * (+m[3] - 1), 1), Date.UTC(+m[1], months * +m[3], 0)];
-  }
-  if ((m = p.match(/^(\d{4})$/))) return [Date.UTC(+m[1], 0, 1), Date.UTC(+m[1], 11, 31)];
-  return null;
+function phase(value) {
+  return value ? esc(t('phase.' + value)) : esc(t('phase.none'));
 }
 
-/** Where a period sits on a time axis: its middle, so that 2023 is drawn within 2023. */
-function periodMiddle(period) {
-  const bounds = periodBounds(period);
-  return bounds ? (bounds[0] + bounds[1]) / 2 : null;
+function table(caption, headings, rows, empty) {
+  if (rows.length === 0) return `<p>${esc(empty || t('table.empty'))}</p>`;
+  return `<div class="table-wrap"><table><caption>${esc(caption)}</caption><thead><tr>${headings.map(h => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`
+      + `<tbody>${rows.map(cells => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 
-function number(value) {
-  return value == null ? '–' : Number(value).toLocaleString('nb-NO', { maximumFractionDigits: 2 });
+function goalReason(goal) {
+  const a = goal.assessment;
+  if (!a) return t('goal.reason.none');
+  const c = a.indicatorsByClassification || {};
+  const initiatives = Object.values(a.initiativesByStatus || {}).reduce((sum, n) => sum + n, 0);
+  return t('goal.reason', {
+    onTrack: c.ON_TRACK || 0, atRisk: c.AT_RISK || 0, offTrack: c.OFF_TRACK || 0, awaiting: c.AWAITING_MEASUREMENT || 0,
+    noData: (c.NO_DATA || 0) + (c.NO_TARGET || 0), initiatives, red: (a.initiativesByStatus || {}).RED || 0,
+    delayed: a.delayedDeliveries, deliveries: a.deliveries
+  });
 }
 
-function lightOf(goal) {
-  if (goal.assessment) return goal.assessment.overall;
-  const order = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'];
-  const found = order.find(c => goal.indicators.some(i => i.assessment && i.assessment.classification === c));
-  return found || 'NO_DATA';
-}
+// ---- Pages -------------------------------------------------------------------------------------
 
-function renderGoals(goals) {
-  const card = goal => {
-    const light = lightOf(goal);
-    const a = goal.assessment;
-    const initiatives = a ? Object.values(a.initiativesByStatus).reduce((sum, n) => sum + n, 0) : 0;
-    const details = a ? `${goal.indicators.length} indikatorer · ${initiatives} initiativ · `
-        + `${a.delayedDeliveries} av ${a.deliveries} leveranser forsinket` : `${goal.indicators.length} indikatorer`;
-    return `<article class="card ${light}" data-goal="${esc(goal.id)}">
-      <h4>${esc(goal.id)}. ${esc(goal.name)}</h4>
-      <span class="light ${light}" data-light="${light}">${LIGHTS[light]}</span>
-      <p class="details">${esc(details)}</p></article>`;
+const pages = {};
+
+pages.overview = async params => {
+  const [overview, snapshots] = await Promise.all([api('/api/v1/status/overview'), api('/api/v1/council/snapshots')]);
+  const status = params.get('status');
+  const shown = overview.goals.filter(g => !status || (g.assessment && g.assessment.overall) === status);
+  const card = goal => `<li class="card" data-goal="${esc(goal.id)}">
+      <h3>${link('goal', { id: goal.id }, `${goal.id}. ${goal.name}`)}</h3>
+      ${light('overall', goal.assessment && goal.assessment.overall)}
+      <p class="details">${esc(goalReason(goal))}</p></li>`;
+  const list = (goals, empty) => (goals.length ? `<ul class="cards">${goals.map(card).join('')}</ul>` : `<p>${esc(empty)}</p>`);
+  const latest = snapshots[0];
+  const mine = session.organisation ? `<section aria-labelledby="mine-heading"><h2 id="mine-heading">${esc(t('overview.mine'))}</h2>
+      <p>${link('actor', { orgnr: session.organisation }, t('overview.mineLink'))}</p></section>` : '';
+  return {
+    title: t('overview.title'),
+    html: `${mine}${filterForm('overview', params, ['status'])}
+      <section aria-labelledby="strategic-heading"><h2 id="strategic-heading">${esc(t('overview.strategic'))}</h2>
+        <div id="strategic-goals">${list(shown.filter(g => g.kind !== 'OVERARCHING'), t('overview.noGoals'))}</div></section>
+      <section aria-labelledby="overarching-heading"><h2 id="overarching-heading">${esc(t('overview.overarching'))}</h2>
+        <div id="overarching-goals">${list(shown.filter(g => g.kind === 'OVERARCHING'), t('overview.noGoals'))}</div></section>
+      <section aria-labelledby="snapshot-heading"><h2 id="snapshot-heading">${esc(t('overview.latestSnapshot'))}</h2>
+        <div id="latest-snapshot">${latest ? `<p data-snapshot="${esc(latest.id)}">${link('council', { snapshot: latest.id }, latest.title)}
+          – ${esc(t('forum.' + latest.forum))}, ${esc(t('council.meeting', { date: date(latest.meetingDate) }))}</p>` : `<p>${esc(t('council.none'))}</p>`}</div></section>
+      <section aria-labelledby="freshness-heading"><h2 id="freshness-heading">${esc(t('overview.freshness'))}</h2>
+        ${table(t('overview.freshness'), [t('freshness.topic'), t('freshness.lastEvent'), t('freshness.applied'), t('freshness.lag')],
+          overview.freshness.map(f => [esc(f.topic), esc(dateTime(f.lastEventOccurredAt)), esc(number(f.eventsApplied)),
+            esc(f.consumerLag == null ? '–' : number(f.consumerLag))]))}</section>`
   };
-  document.getElementById('strategic-goals').innerHTML = goals.filter(g => g.kind !== 'OVERARCHING').map(card).join('')
-      || '<p class="muted">Ingen strategiske mål i visningen ennå.</p>';
-  document.getElementById('overarching-goals').innerHTML = goals.filter(g => g.kind === 'OVERARCHING').map(card).join('')
-      || '<p class="muted">Ingen overordnede mål i visningen.</p>';
-}
+};
 
-/**
- * Measurements on a time axis, with the baseline and the next target as dashed lines. The status documents
- * carry the last points of each series only; the whole series comes from the series resource.
- */
-function indicatorChart(followUp, measurements = followUp.measurements) {
-  const W = 640, H = 200, L = 56, R = 16, T = 14, B = 30;
-  const points = measurements.map(m => ({ date: periodMiddle(m.period), value: Number(m.value), period: m.period }))
-      .filter(p => p.date);
-  const a = followUp.assessment || {};
-  const baseline = a.baseline != null ? Number(a.baseline) : null;
-  const baselineDate = a.baselineDate ? Date.parse(a.baselineDate) : null;
-  const target = a.target && a.target.value != null ? Number(a.target.value) : null;
-  const due = a.target && a.target.due ? Date.parse(a.target.due) : null;
-  const dates = points.map(p => p.date).concat([baselineDate, due].filter(Boolean));
-  const values = points.map(p => p.value).concat([baseline, target].filter(v => v != null));
-  if (dates.length === 0 || values.length === 0) return '<p class="muted">Ingen målinger ennå.</p>';
-  let t0 = Math.min(...dates), t1 = Math.max(...dates);
-  if (t1 === t0) { t0 -= 365 * 864e5; t1 += 365 * 864e5; }
-  let v0 = Math.min(0, ...values), v1 = Math.max(...values);
-  if (v1 === v0) v1 = v0 + 1;
-  const x = d => L + (d - t0) / (t1 - t0) * (W - L - R);
-  const y = v => T + (1 - (v - v0) / (v1 - v0)) * (H - T - B);
-  const parts = [`<line class="axis" x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="#999"/>`,
-    `<text x="${L - 6}" y="${y(v1) + 4}" text-anchor="end" font-size="11">${number(v1)}</text>`,
-    `<text x="${L - 6}" y="${y(v0) + 4}" text-anchor="end" font-size="11">${number(v0)}</text>`];
-  // Year boundaries as ticks, the year's name in its middle.
-  for (let year = new Date(t0).getUTCFullYear(); year <= new Date(t1).getUTCFullYear(); year++) {
-    const boundary = x(Date.UTC(year, 0, 1)), middle = x(Date.UTC(year, 6, 1));
-    if (boundary >= L && boundary <= W - R) parts.push(`<line x1="${boundary}" x2="${boundary}" y1="${T}" y2="${H - B}" stroke="#eee"/>`);
-    if (middle >= L && middle <= W - R) parts.push(`<text x="${middle}" y="${H - 10}" text-anchor="middle" font-size="11">${year}</text>`);
-  }
-  if (baseline != null) {
-    parts.push(`<line data-line="baseline" x1="${L}" x2="${W - R}" y1="${y(baseline)}" y2="${y(baseline)}" stroke="#777" `
-        + `stroke-dasharray="4 3"><title>Utgangspunkt: ${number(baseline)}</title></line>`);
-  }
-  if (target != null) {
-    parts.push(`<line data-line="target" x1="${L}" x2="${W - R}" y1="${y(target)}" y2="${y(target)}" stroke="#06893a" `
-        + `stroke-dasharray="6 3" stroke-width="2"><title>Mål: ${number(target)}${due ? ' innen ' + esc(a.target.due) : ''}</title></line>`);
-  }
-  if (points.length > 1) {
-    parts.push(`<polyline fill="none" stroke="#025169" stroke-width="2" points="${points.map(p => x(p.date) + ',' + y(p.value)).join(' ')}"/>`);
-  }
-  points.forEach(p => parts.push(`<circle data-point="${esc(p.period)}" cx="${x(p.date)}" cy="${y(p.value)}" r="4" fill="#025169">`
-      + `<title>${esc(p.period)}: ${number(p.value)}</title></circle>`));
-  const label = `Målinger for ${followUp.indicator.id} ${followUp.indicator.name}`;
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
-}
-
-function renderIndicators(goals) {
-  const html = goals.flatMap(goal => goal.indicators).map(followUp => {
-    const a = followUp.assessment || { classification: 'NO_DATA' };
-    const latest = followUp.latest ? `Siste: ${number(followUp.latest.value)} (${esc(followUp.latest.period)})` : 'Ingen måling';
-    const share = followUp.roadmapDelayShare ? ` · Fra veikartet: ${number(followUp.roadmapDelayShare.percent)} % `
-        + `(${followUp.roadmapDelayShare.significantlyDelayed} av ${followUp.roadmapDelayShare.milestones} milepæler)` : '';
-    const more = followUp.measurementCount > followUp.measurements.length
-      ? `<button type="button" class="whole-series" data-series="${esc(followUp.indicator.id)}">Vis hele måleserien `
-        + `(${followUp.measurementCount} målinger)</button>` : '';
-    return `<article class="indicator" data-indicator="${esc(followUp.indicator.id)}">
-      <h4>${esc(followUp.indicator.id)} ${esc(followUp.indicator.name)}</h4>
-      <p class="summary"><span class="light ${a.classification}">${LIGHTS[a.classification]}</span> · ${latest}${share}</p>
-      <div class="chart">${indicatorChart(followUp)}</div>${more}</article>`;
-  }).join('');
-  const target = document.getElementById('indicator-charts');
-  target.innerHTML = html || '<p class="muted">Ingen målindikatorer ennå.</p>';
-  const byId = new Map(goals.flatMap(goal => goal.indicators).map(f => [f.indicator.id, f]));
-  target.querySelectorAll('button.whole-series').forEach(button => button.addEventListener('click', async () => {
-    button.disabled = true;
-    const followUp = byId.get(button.dataset.series);
-    const series = await (await api(`/api/v1/status/indicators/${encodeURIComponent(followUp.indicator.id)}`
-        + `/measurements?aggregate=MONTH&size=${SERIES_POINTS}`, token())).json();
-    const measurements = series.points.map(p => p.measurement);
-    button.closest('article').querySelector('.chart').innerHTML = indicatorChart(followUp, measurements);
-    button.textContent = series.totalPoints > measurements.length
-      ? `Viser ${measurements.length} av ${series.totalPoints} måneder` : 'Hele måleserien vises, én verdi per måned';
-  }));
-}
-
-/** One row per delivery: its planned phases from 2022 to 2030, tentative ones dashed, delays marked. */
-function roadmapTimeline(subGoal) {
-  const W = 1000, LABEL = 300, ROW = 26, TOP = 22, start = Date.UTC(2022, 0, 1), end = Date.UTC(2031, 0, 1);
-  const x = d => LABEL + (d - start) / (end - start) * (W - LABEL - 10);
-  const parts = [];
-  for (let year = 2022; year <= 2030; year++) {
-    parts.push(`<text x="${x(Date.UTC(year, 6, 1))}" y="14" text-anchor="middle" font-size="11">${year}</text>`,
-        `<line x1="${x(Date.UTC(year, 0, 1))}" x2="${x(Date.UTC(year, 0, 1))}" y1="18" y2="${TOP + subGoal.deliveries.length * ROW}" stroke="#e3e3e3"/>`);
-  }
-  subGoal.deliveries.forEach((delivery, row) => {
-    const y = TOP + row * ROW;
-    const phase = delivery.phase ? ` — ${PHASE_NAMES[delivery.phase]}` : '';
-    parts.push(`<text x="0" y="${y + 16}" font-size="12">${esc(delivery.name.length > 34 ? delivery.name.slice(0, 33) + '…' : delivery.name)}`
-        + `<title>${esc(delivery.name + phase)}</title></text>`);
-    delivery.timeline.filter(s => s.start && s.end).forEach(segment => {
-      const x0 = Math.max(LABEL, x(Date.parse(segment.start))), x1 = Math.min(W - 10, x(Date.parse(segment.end) + 864e5));
-      if (x1 <= x0) return;
-      parts.push(`<rect class="segment ${segment.certainty} phase-${PHASES.indexOf(segment.phase) + 1}" data-certainty="${segment.certainty}" `
-          + `x="${x0}" y="${y + 5}" width="${x1 - x0}" height="14" rx="2"><title>${esc(PHASE_NAMES[segment.phase])}: `
-          + `${esc(segment.from)}–${esc(segment.to || segment.from)} (${segment.certainty === 'PLANNED' ? 'planlagt' : 'tentativt'})</title></rect>`);
-    });
-    delivery.milestones.filter(m => m.significantlyDelayed).forEach(m => {
-      const at = x(Date.parse(m.actualDate || m.forecastDate));
-      parts.push(`<path class="delay" data-delay="${esc(m.id)}" d="M${at} ${y + 3} l6 11 h-12 z"><title>${esc(m.name)}: `
-          + `${m.delayDays} dager forsinket (planlagt ${esc(m.baselineDate)})</title></path>`);
-    });
+function indicatorRows(indicators) {
+  return indicators.map(f => {
+    const a = f.assessment || {};
+    return [link('indicator', { id: f.indicator.id }, `${f.indicator.id} ${f.indicator.name}`),
+      f.latest ? `${esc(number(f.latest.value))} (${esc(f.latest.period)})` : esc(t('indicator.noMeasurement')),
+      a.target ? esc(a.target.text || number(a.target.value)) + (a.target.due ? ` (${esc(date(a.target.due))})` : '') : '–',
+      light('classification', a.classification), Charts.sparkline(f.measurements || [])
+        + `<span class="visually-hidden">${esc((f.measurements || []).map(m => `${m.period}: ${number(m.value)}`).join('; '))}</span>`];
   });
-  const height = TOP + subGoal.deliveries.length * ROW + 6;
-  return `<svg viewBox="0 0 ${W} ${height}" role="img" aria-label="Tidslinje for delmål ${esc(subGoal.id)}">${parts.join('')}</svg>`;
 }
 
-function renderRoadmap(roadmap) {
-  const html = roadmap.subGoals.filter(s => s.deliveries.length > 0).map(subGoal => {
-    const distribution = PHASES.filter(p => subGoal.phaseDistribution[p] > 0)
-        .map(p => `${PHASE_NAMES[p]}: ${subGoal.phaseDistribution[p]}`).join(' · ');
-    return `<article class="subgoal" data-subgoal="${esc(subGoal.id)}">
-      <h4>${esc(subGoal.id)} ${esc(subGoal.name || '')}</h4>
-      <p class="muted">${esc(distribution)}</p>${roadmapTimeline(subGoal)}</article>`;
-  }).join('');
+function initiativeRows(initiatives) {
+  return initiatives.map(i => [link('initiative', { id: i.initiative.id }, `${i.initiative.id} ${i.initiative.name}`),
+    light('traffic', i.currentStatus && i.currentStatus.overallStatus),
+    esc(i.initiative.owners.map(o => o.name).join(', ') || i.initiative.ownerText || '–'),
+    i.reporting && i.reporting.overdue ? `<strong>${esc(t('initiative.overdue'))}</strong>` : esc(t('initiative.notOverdue'))]);
+}
+
+function deliveryRows(deliveries) {
+  return deliveries.map(d => [link('delivery', { id: d.id }, d.name), phase(d.phase),
+    esc((d.milestones || []).filter(m => m.significantlyDelayed).map(m => t('milestone.delayedBy', { name: m.name, days: m.delayDays })).join('; ')
+      || t('delivery.noDelays'))]);
+}
+
+pages.goal = async params => {
+  const id = params.get('id');
+  const [goal, roadmap] = await Promise.all([api(`/api/v1/status/goals/${enc(id)}`), api('/api/v1/status/roadmap')]);
+  const subGoals = roadmap.subGoals.filter(s => s.goalId === goal.id);
+  return {
+    title: `${goal.id}. ${goal.name}`,
+    html: `<p>${light('overall', goal.assessment && goal.assessment.overall)}</p><p>${esc(goalReason(goal))}</p>
+      <section aria-labelledby="indicators-heading"><h2 id="indicators-heading">${esc(t('goal.indicators'))}</h2>
+        ${table(t('goal.indicators'), [t('indicator.name'), t('indicator.latest'), t('indicator.target'), t('indicator.assessment'), t('indicator.sparkline')],
+          indicatorRows(goal.indicators))}</section>
+      <section aria-labelledby="initiatives-heading"><h2 id="initiatives-heading">${esc(t('goal.initiatives'))}</h2>
+        ${table(t('goal.initiatives'), [t('initiative.name'), t('initiative.status'), t('initiative.owners'), t('initiative.reporting')],
+          initiativeRows(goal.initiatives || []))}</section>
+      <section aria-labelledby="subgoals-heading"><h2 id="subgoals-heading">${esc(t('goal.subGoals'))}</h2>
+        ${subGoals.map(s => `<h3>${esc(s.id)} ${esc(s.name || '')}</h3>` + table(t('goal.deliveriesOf', { id: s.id }),
+          [t('delivery.name'), t('delivery.phase'), t('delivery.delayedMilestones')], deliveryRows(s.deliveries || []))).join('')
+          || `<p>${esc(t('goal.noSubGoals'))}</p>`}</section>`
+  };
+};
+
+pages.indicator = async params => {
+  const id = params.get('id');
+  const query = new URLSearchParams({ aggregate: params.get('aggregate') || 'QUARTER', size: '200' });
+  ['from', 'to'].forEach(p => params.get(p) && query.set(p, params.get(p)));
+  const [followUp, series] = await Promise.all([api(`/api/v1/status/indicators/${enc(id)}`),
+    api(`/api/v1/status/indicators/${enc(id)}/measurements?${query}`)]);
+  const a = followUp.assessment || { classification: 'NO_DATA' };
+  const measurements = series.points.map(p => p.measurement);
+  const ind = followUp.indicator;
+  const why = t('why.' + a.classification, {
+    progress: percent(a.progress), expected: percent(a.expectedProgress),
+    gap: a.progress != null && a.expectedProgress != null ? percent(Number(a.expectedProgress) - Number(a.progress)) : '–'
+  });
+  return {
+    title: `${ind.id} ${ind.name}`,
+    html: `<p>${light('classification', a.classification)}</p><p>${esc(ind.purpose || '')}</p>
+      <p>${link('goal', { id: ind.goalId }, t('indicator.goal', { id: ind.goalId }))}</p>
+      <section aria-labelledby="why-heading"><h2 id="why-heading">${esc(t('indicator.why'))}</h2><p id="why">${esc(why)}</p>
+        <dl><dt>${esc(t('indicator.baseline'))}</dt><dd>${esc(number(a.baseline))} ${a.baselineDate ? '(' + esc(date(a.baselineDate)) + ')' : ''}</dd>
+        <dt>${esc(t('indicator.target'))}</dt><dd>${a.target ? esc(a.target.text || number(a.target.value)) + ' ' + esc(date(a.target.due)) : '–'}</dd>
+        <dt>${esc(t('indicator.progress'))}</dt><dd>${esc(percent(a.progress))}</dd>
+        <dt>${esc(t('indicator.expected'))}</dt><dd>${esc(percent(a.expectedProgress))}</dd>
+        <dt>${esc(t('indicator.trend'))}</dt><dd>${esc(t('trend.' + (a.trend || 'UNKNOWN')))}</dd></dl></section>
+      <section aria-labelledby="chart-heading"><h2 id="chart-heading">${esc(t('indicator.chart'))}</h2>
+        ${filterForm('indicator', params, ['from', 'to', 'aggregate'], { id })}
+        <div class="chart" data-indicator="${esc(ind.id)}">${Charts.indicator(followUp, measurements)}</div>
+        <p>${esc(t('indicator.chartNote', { shown: measurements.length, total: series.totalPoints }))}</p>
+        ${table(t('indicator.table'), [t('measurement.period'), t('measurement.value'), t('measurement.reportedBy'), t('measurement.revision'), t('measurement.reportedAt')],
+          measurements.map(m => [esc(m.period), esc(number(m.value)), link('actor', { orgnr: m.reportedBy }, m.reportedBy),
+            esc(String(m.revision)), esc(dateTime(m.reportedAt))]), t('indicator.noMeasurements'))}</section>
+      <section aria-labelledby="reporters-heading"><h2 id="reporters-heading">${esc(t('indicator.reporters'))}</h2>
+        ${(ind.reporters || []).length ? `<ul>${ind.reporters.map(r => `<li>${link('actor', { orgnr: r }, r)}</li>`).join('')}</ul>` : `<p>${esc(t('indicator.noReporters'))}</p>`}</section>`
+  };
+};
+
+pages.initiative = async params => {
+  const status = await api(`/api/v1/status/initiatives/${enc(params.get('id'))}`);
+  const i = status.initiative, r = status.reporting || {};
+  return {
+    title: `${i.id} ${i.name}`,
+    html: `<p>${light('traffic', status.currentStatus && status.currentStatus.overallStatus)}</p><p>${esc(i.description || '')}</p>
+      <p>${link('goal', { id: i.goalId }, t('indicator.goal', { id: i.goalId }))} · ${esc(t('lifecycle.' + i.lifecycle))}</p>
+      <section aria-labelledby="reports-heading"><h2 id="reports-heading">${esc(t('initiative.reports'))}</h2>
+        ${table(t('initiative.reports'), [t('initiative.owner'), t('report.period'), t('initiative.status'), t('report.progress'), t('report.counted')],
+          (status.currentStatus.latestReports || []).map(l => [l.owner ? link('actor', { orgnr: l.owner }, l.ownerName || l.owner) : esc(l.ownerName),
+            esc(l.period), light('traffic', l.overallStatus), esc(l.progressPercent == null ? '–' : l.progressPercent + ' %'),
+            esc(t(l.counted ? 'yes' : 'no'))]), t('initiative.noReports'))}</section>
+      <section aria-labelledby="schedule-heading"><h2 id="schedule-heading">${esc(t('initiative.schedule'))}</h2>
+        <p>${esc(r.expectsReports ? t('initiative.next', { period: r.nextPeriod, date: date(r.nextDeadline) }) : t('initiative.noReportsExpected'))}</p>
+        ${table(t('initiative.overdueReports'), [t('initiative.owner'), t('report.period'), t('report.deadline')],
+          (r.overdueReports || []).map(o => [esc(o.ownerName || o.owner), esc(o.missingPeriods.join(', ')), esc(date(o.deadline))]), t('initiative.noneOverdue'))}</section>
+      <section aria-labelledby="related-heading"><h2 id="related-heading">${esc(t('initiative.related'))}</h2>
+        <ul>${(i.relatedIndicatorIds || []).map(id => `<li>${link('indicator', { id }, t('initiative.relatedIndicator', { id }))}</li>`).join('')}
+        ${(i.relatedSubGoalIds || []).map(id => `<li>${link('roadmap', { subGoal: id }, t('initiative.relatedSubGoal', { id }))}</li>`).join('')}</ul></section>`
+  };
+};
+
+pages.delivery = async params => {
+  const status = await api(`/api/v1/status/deliveries/${enc(params.get('id'))}`);
+  const d = status.delivery;
+  const participants = d.participants || [];
+  // The majority rule as the service applies it: the highest phase from 3 on that more than half have reached.
+  const reached = Charts.PHASES.slice(2).map(p => [p, participants.filter(x => x.progress && Charts.PHASES.indexOf(x.progress.phase) >= Charts.PHASES.indexOf(p)).length]);
+  return {
+    title: d.name,
+    html: `<p>${esc(t('delivery.current'))}: <strong>${phase(d.phase)}</strong>${d.significantlyDelayed ? ` · <strong>${esc(t('delivery.delayed'))}</strong>` : ''}</p>
+      <p>${esc(d.description || '')}</p>
+      <p>${link('goal', { id: status.goalId }, t('indicator.goal', { id: status.goalId }))} · ${link('roadmap', { subGoal: d.subGoalId }, t('initiative.relatedSubGoal', { id: d.subGoalId }))}</p>
+      <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
+        <p>${esc(t('delivery.majorityRule', { national: t('phase.' + (d.nationalPhase || 'none')), majority: t('phase.' + (d.majorityPhase || 'none')), count: participants.length }))}</p>
+        <ul>${reached.map(([p, n]) => `<li>${esc(t('delivery.reachedCount', { phase: t('phase.' + p), n, total: participants.length }))}</li>`).join('')}</ul>
+        ${table(t('delivery.participants'), [t('actor.name'), t('delivery.phase'), t('report.asOf'), t('report.text')],
+          participants.map(p => [link('actor', { orgnr: p.organisationNumber }, p.name || p.organisationNumber), phase(p.progress && p.progress.phase),
+            esc(date(p.progress && p.progress.asOf)), esc((p.progress && p.progress.text) || '')]), t('delivery.noParticipants'))}</section>
+      <section aria-labelledby="milestones-heading"><h2 id="milestones-heading">${esc(t('delivery.milestones'))}</h2>
+        ${milestoneTable(d.milestones || [])}</section>`
+  };
+};
+
+function milestoneTable(milestones) {
+  return table(t('delivery.milestones'), [t('milestone.name'), t('milestone.state'), t('milestone.baseline'), t('milestone.forecast'), t('milestone.actual'), t('milestone.delay')],
+    milestones.map(m => [esc(m.name), `<span class="milestone-state ${Charts.milestoneState(m)}">${esc(t('milestone.' + Charts.milestoneState(m)))}</span>`,
+      esc(date(m.baselineDate)), esc(date(m.forecastDate)), esc(date(m.actualDate)), esc(t('milestone.days', { days: m.delayDays }))]), t('delivery.noMilestones'));
+}
+
+pages.actor = async params => {
+  const a = await api(`/api/v1/status/actors/${enc(params.get('orgnr'))}`);
+  return {
+    title: a.name || a.organisationNumber,
+    html: `<p>${esc(t('actor.orgnr', { orgnr: a.organisationNumber }))}</p>
+      <section aria-labelledby="overdue-heading"><h2 id="overdue-heading">${esc(t('actor.overdue'))}</h2>
+        ${table(t('actor.overdue'), [t('initiative.name'), t('report.period'), t('report.deadline')],
+          a.overdueReports.map(o => [link('initiative', { id: o.initiativeId }, `${o.initiativeId} ${o.initiativeName}`), esc(o.missingPeriods.join(', ')), esc(date(o.deadline))]),
+          t('initiative.noneOverdue'))}
+        ${a.missingProgressReports.length ? `<p>${esc(t('actor.missingProgress'))}</p><ul>${a.missingProgressReports.map(id => `<li>${link('delivery', { id }, id)}</li>`).join('')}</ul>` : ''}</section>
+      <section aria-labelledby="owned-heading"><h2 id="owned-heading">${esc(t('actor.initiatives'))}</h2>
+        ${table(t('actor.initiatives'), [t('initiative.name'), t('initiative.status'), t('initiative.reporting')],
+          a.initiatives.map(i => [link('initiative', { id: i.initiativeId }, `${i.initiativeId} ${i.name}`), light('traffic', i.currentStatus),
+            i.overdue ? `<strong>${esc(t('initiative.overdue'))}</strong>` : esc(t('initiative.notOverdue'))]), t('actor.noInitiatives'))}</section>
+      <section aria-labelledby="reported-heading"><h2 id="reported-heading">${esc(t('actor.indicators'))}</h2>
+        ${table(t('actor.indicators'), [t('indicator.name'), t('actor.latestPeriod'), t('measurement.reportedAt')],
+          a.indicators.map(i => [link('indicator', { id: i.indicatorId }, `${i.indicatorId} ${i.name}`), esc(i.latestPeriod || '–'), esc(dateTime(i.latestReportedAt))]),
+          t('actor.noIndicators'))}</section>
+      <section aria-labelledby="deliveries-heading"><h2 id="deliveries-heading">${esc(t('actor.deliveries'))}</h2>
+        ${table(t('actor.deliveries'), [t('delivery.name'), t('actor.role'), t('delivery.phase'), t('actor.reportedPhase')],
+          a.deliveries.map(d => [link('delivery', { id: d.deliveryId }, d.name), esc([d.nationalOwner && t('actor.owner'), d.participant && t('actor.participant')].filter(Boolean).join(', ')),
+            phase(d.deliveryPhase), d.reportedPhase ? `${phase(d.reportedPhase)} (${esc(date(d.reportedAsOf))})` : esc(t('actor.notReported'))]), t('actor.noDeliveries'))}</section>`
+  };
+};
+
+pages.roadmap = async params => {
+  const roadmap = await api('/api/v1/status/roadmap');
+  const goal = params.get('goal'), org = params.get('org'), status = params.get('status'), subGoal = params.get('subGoal');
+  const keep = d => (!org || (d.nationalOwner && d.nationalOwner.organisationNumber === org) || (d.participants || []).some(p => p.organisationNumber === org))
+      && (!status || (status === 'DELAYED') === Boolean(d.significantlyDelayed));
+  const subGoals = roadmap.subGoals.filter(s => (!goal || s.goalId === goal) && (!subGoal || s.id === subGoal))
+      .map(s => ({ ...s, deliveries: (s.deliveries || []).filter(keep) })).filter(s => s.deliveries.length > 0);
   const shares = [roadmap.development, roadmap.introduction].filter(Boolean).map(s =>
-      `${esc(s.indicatorId)} ${esc(s.indicatorName)}: ${s.percent == null ? '–' : number(s.percent) + ' %'}`).join('<br>');
-  document.getElementById('roadmap-timelines').innerHTML = `<p class="summary">${shares}</p>`
-      + (html || '<p class="muted">Ingen leveranser i veikartet ennå.</p>');
-}
+      `<li>${esc(s.indicatorId)} ${esc(s.indicatorName)}: ${s.percent == null ? '–' : esc(number(s.percent)) + ' %'}</li>`).join('');
+  return {
+    title: t('roadmap.title'),
+    html: `${filterForm('roadmap', params, ['goal', 'org', 'status'])}
+      <p>${esc(t('roadmap.legend'))}</p><ul class="legend">
+        <li><span class="key planned" aria-hidden="true"></span>${esc(t('roadmap.keyPlanned'))}</li>
+        <li><span class="key tentative" aria-hidden="true"></span>${esc(t('roadmap.keyTentative'))}</li>
+        <li><span class="key m-planned" aria-hidden="true">○</span>${esc(t('milestone.PLANNED'))}</li>
+        <li><span class="key m-reached" aria-hidden="true">●</span>${esc(t('milestone.REACHED'))}</li>
+        <li><span class="key m-delayed" aria-hidden="true">▲</span>${esc(t('milestone.DELAYED'))}</li></ul>
+      <ul>${shares}</ul>
+      ${subGoals.map(s => `<section class="subgoal" data-subgoal="${esc(s.id)}" aria-labelledby="sg-${esc(s.id)}">
+        <h2 id="sg-${esc(s.id)}">${esc(s.id)} ${esc(s.name || '')}</h2>
+        ${Charts.roadmap(s.deliveries, t('roadmap.chartLabel', { id: s.id }))}
+        ${table(t('goal.deliveriesOf', { id: s.id }), [t('delivery.name'), t('delivery.phase'), t('roadmap.segments'), t('delivery.milestones')],
+          s.deliveries.map(d => [link('delivery', { id: d.id }, d.name), phase(d.phase),
+            esc((d.timeline || []).map(seg => `${t('phase.' + seg.phase)} ${seg.from}–${seg.to || seg.from} (${t('certainty.' + seg.certainty)})`).join('; ') || t('roadmap.noSegments')),
+            esc((d.milestones || []).map(m => `${m.name}: ${t('milestone.' + Charts.milestoneState(m))}, ${date(m.actualDate || m.forecastDate)}`).join('; ') || t('delivery.noMilestones'))]))}
+        </section>`).join('') || `<p>${esc(t('roadmap.none'))}</p>`}`
+  };
+};
 
-function renderSnapshot(snapshots, token) {
-  const target = document.getElementById('latest-snapshot');
-  if (snapshots.length === 0) {
-    target.innerHTML = '<p class="muted">Ingen rådsunderlag er frosset ennå.</p>';
-    return;
-  }
-  const s = snapshots[0];
-  const date = new Date(s.meetingDate).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
-  target.innerHTML = `<p data-snapshot="${esc(s.id)}"><strong>${esc(s.title)}</strong><br>${esc(FORUMS[s.forum] || s.forum)}, `
-      + `møte ${esc(date)}</p><button type="button" id="open-briefing">Åpne underlaget</button>`;
-  // The briefing needs the token too, so it is fetched and opened from memory rather than linked.
-  document.getElementById('open-briefing').addEventListener('click', async () => {
-    const html = await (await api(`/api/v1/council/snapshots/${s.id}/briefing`, token)).text();
-    window.open(URL.createObjectURL(new Blob([html], { type: 'text/html' })), '_blank');
-  });
-}
-
-function showLogin(message) {
-  sessionStorage.removeItem('token');
-  document.querySelectorAll('main > section').forEach(section => { section.hidden = section.id !== 'login'; });
-  document.getElementById('login-message').textContent = message;
-}
-
-async function show(token) {
-  try {
-    // The overview is bounded (no deliveries, the last points of each series); the timelines need the whole roadmap.
-    const [overview, roadmap, snapshots] = await Promise.all([
-      api('/api/v1/status/overview', token).then(r => r.json()),
-      api('/api/v1/status/roadmap', token).then(r => r.json()),
-      api('/api/v1/council/snapshots', token).then(r => r.json())]);
-    renderGoals(overview.goals);
-    renderIndicators(overview.goals);
-    renderRoadmap(roadmap);
-    renderSnapshot(snapshots, token);
-    const latest = overview.freshness.map(f => f.lastEventOccurredAt).filter(Boolean).sort().pop();
-    document.getElementById('freshness').textContent = latest
-        ? 'Sist oppdatert ' + new Date(latest).toLocaleString('nb-NO') : 'Ingen hendelser mottatt ennå.';
-    document.querySelectorAll('main > section').forEach(section => { section.hidden = section.id === 'login'; });
-  } catch (e) {
-    if (e instanceof Unauthorised) {
-      showLogin('Tilgangsnøkkelen mangler, er utløpt eller gir ikke lesetilgang. Lim inn en ny.');
-    } else {
-      document.querySelector('main').insertAdjacentHTML('afterbegin', `<p class="error">Kunne ikke hente status: ${esc(e.message)}</p>`);
+pages.council = async params => {
+  const snapshots = await api('/api/v1/council/snapshots');
+  const selected = snapshots.find(s => s.id === params.get('snapshot')) || snapshots[0];
+  const previous = selected && snapshots.find(s => s.forum === selected.forum && s.meetingDate < selected.meetingDate);
+  const changes = selected && previous ? await api(`/api/v1/council/snapshots/${enc(selected.id)}/changes?since=${enc(previous.id)}`) : null;
+  const forums = ['NUFA', 'NUIT', 'NASJONALT_EHELSERAD'];
+  const freeze = session.roles.includes('admin') ? `<section aria-labelledby="freeze-heading"><h2 id="freeze-heading">${esc(t('council.freeze'))}</h2>
+      <form id="freeze-form" class="filters">
+        <label for="freeze-forum">${esc(t('council.forum'))}</label><select id="freeze-forum" name="forum">${forums.map(f => `<option value="${f}">${esc(t('forum.' + f))}</option>`).join('')}</select>
+        <label for="freeze-date">${esc(t('council.meetingDate'))}</label><input id="freeze-date" name="meetingDate" type="date" required>
+        <label for="freeze-title">${esc(t('council.titleLabel'))}</label><input id="freeze-title" name="title" required>
+        <button type="submit">${esc(t('council.freezeButton'))}</button></form><p id="freeze-result" role="status"></p></section>` : '';
+  return {
+    title: t('council.title'),
+    html: `${forums.map(f => `<section aria-labelledby="forum-${f}"><h2 id="forum-${f}">${esc(t('forum.' + f))}</h2>
+        ${table(t('council.snapshotsOf', { forum: t('forum.' + f) }), [t('council.titleLabel'), t('council.meetingDate'), t('council.createdBy'), t('council.briefing')],
+          snapshots.filter(s => s.forum === f).map(s => [link('council', { snapshot: s.id }, s.title), esc(date(s.meetingDate)), esc(s.createdBy || ''),
+            `<a href="/api/v1/council/snapshots/${esc(s.id)}/briefing" target="_blank" rel="noopener">${esc(t('council.openBriefing'))}<span class="visually-hidden"> ${esc(s.title)}</span></a>`]),
+          t('council.none'))}</section>`).join('')}
+      ${selected ? `<section aria-labelledby="changes-heading" id="changes"><h2 id="changes-heading">${esc(t('council.changes', { title: selected.title }))}</h2>
+        ${changes ? changeList(changes) : `<p>${esc(t('council.noPrevious'))}</p>`}</section>` : ''}
+      ${freeze}`,
+    after: () => {
+      const form = document.getElementById('freeze-form');
+      if (!form) return;
+      form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const body = Object.fromEntries(new FormData(form));
+        const result = document.getElementById('freeze-result');
+        try {
+          const created = await api('/api/v1/council/snapshots', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+          result.textContent = t('council.frozen', { title: created.title });
+        } catch (e) {
+          if (e instanceof SessionEnded) throw e;
+          result.textContent = t('error', { message: e.message });
+        }
+      });
     }
-  }
+  };
+};
+
+function changeList(c) {
+  const items = [
+    ...c.statusChanges.map(s => t('change.status', { id: s.indicatorId, name: s.indicatorName, from: t('classification.' + s.from), to: t('classification.' + s.to) })),
+    ...c.newMeasurements.map(m => t('change.measurement', { id: m.indicatorId, period: m.period, value: number(m.value) })),
+    ...c.correctedMeasurements.map(m => t('change.corrected', { id: m.indicatorId, period: m.period, from: number(m.previousValue), value: number(m.value) })),
+    ...c.initiativeStatusChanges.map(i => t('change.initiative', { id: i.initiativeId, from: t('traffic.' + (i.from || 'NONE')), to: t('traffic.' + (i.to || 'NONE')) })),
+    ...c.newlyDelayedMilestones.map(m => t('change.delayed', { name: m.deliveryName, milestone: m.milestoneName, days: m.delayDays })),
+    ...c.phaseChanges.map(p => t('change.phase', { name: p.deliveryName, from: t('phase.' + (p.from || 'none')), to: t('phase.' + p.to) }))];
+  return items.length ? `<ul>${items.map(i => `<li>${esc(i)}</li>`).join('')}</ul>` : `<p>${esc(t('council.noChanges'))}</p>`;
 }
 
-document.getElementById('token-form').addEventListener('submit', event => {
-  event.preventDefault();
-  const token = document.getElementById('token-input').value.trim();
-  sessionStorage.setItem('token', token);
-  show(token);
+pages.accessibility = async () => ({
+  title: t('a11y.title'),
+  html: ['a11y.p1', 'a11y.p2', 'a11y.p3', 'a11y.p4'].map(k => `<p>${esc(t(k))}</p>`).join('')
+    + `<h2>${esc(t('a11y.contact'))}</h2><p>${esc(t('a11y.contactText'))}</p>`
 });
 
-const initial = takeToken();
-if (initial) show(initial); else showLogin('Lim inn en tilgangsnøkkel (access token) med lesetilgang.');
+// ---- Filters in the query string ---------------------------------------------------------------
+
+const FILTERS = {
+  status: () => ['', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'].map(v => [v, v ? t('overall.' + v) : t('filter.all')]),
+  goal: () => [['', t('filter.all')], ...['1', '2', '3', '4', '5'].map(g => [g, t('filter.goalN', { id: g })])],
+  aggregate: () => ['YEAR', 'HALF_YEAR', 'TERTIAL', 'QUARTER', 'MONTH'].map(v => [v, t('aggregate.' + v)])
+};
+
+function filterForm(view, params, fields, fixed = {}) {
+  const control = field => {
+    const id = `filter-${field}`;
+    const value = params.get(field) || '';
+    if (field === 'status' && view === 'roadmap') {
+      return `<label for="${id}">${esc(t('filter.status'))}</label><select id="${id}" name="status">`
+          + [['', t('filter.all')], ['DELAYED', t('filter.delayed')]].map(([v, l]) => `<option value="${v}"${v === value ? ' selected' : ''}>${esc(l)}</option>`).join('') + '</select>';
+    }
+    if (FILTERS[field]) {
+      return `<label for="${id}">${esc(t('filter.' + field))}</label><select id="${id}" name="${field}">`
+          + FILTERS[field]().map(([v, l]) => `<option value="${v}"${v === (value || (field === 'aggregate' ? 'QUARTER' : '')) ? ' selected' : ''}>${esc(l)}</option>`).join('') + '</select>';
+    }
+    return `<label for="${id}">${esc(t('filter.' + field))}</label><input id="${id}" name="${field}" value="${esc(value)}" size="12">`;
+  };
+  return `<form class="filters" data-filter="${view}" role="search" aria-label="${esc(t('filter.label'))}">
+    ${Object.entries(fixed).map(([k, v]) => `<input type="hidden" name="${k}" value="${esc(v)}">`).join('')}
+    ${fields.map(control).join('')}<button type="submit">${esc(t('filter.apply'))}</button></form>`;
+}
+
+// ---- Router ------------------------------------------------------------------------------------
+
+async function render() {
+  const params = new URLSearchParams(location.search);
+  const view = pages[params.get('view')] ? params.get('view') : 'overview';
+  document.querySelectorAll('[data-nav]').forEach(a => {
+    if (a.dataset.nav === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  try {
+    const page = await pages[view](params);
+    main.innerHTML = `<h1 id="page-heading">${esc(page.title)}</h1>${page.html}`;
+    main.dataset.view = view;
+    document.title = `${page.title} – ${t('site.short')}`;
+    if (page.after) page.after();
+  } catch (e) {
+    if (e instanceof SessionEnded) {
+      main.innerHTML = `<h1>${esc(t('session.ended'))}</h1><p><a href="${esc(location.href)}">${esc(t('session.signInAgain'))}</a></p>`;
+    } else {
+      main.innerHTML = `<h1>${esc(t('error.title'))}</h1><p class="error" role="alert">${esc(t('error', { message: e.message }))}</p>`;
+    }
+  }
+  document.getElementById('announcer').textContent = document.title;
+}
+
+function navigate(url) {
+  history.pushState(null, '', url);
+  render().then(() => main.focus());
+}
+
+document.addEventListener('click', event => {
+  const a = event.target.closest('a[data-route]');
+  if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  navigate(a.getAttribute('href') || './');
+});
+
+document.addEventListener('submit', event => {
+  const form = event.target.closest('form[data-filter]');
+  if (!form) return;
+  event.preventDefault();
+  const params = new URLSearchParams({ view: form.dataset.filter });
+  new FormData(form).forEach((value, key) => value && params.set(key, value));
+  navigate('?' + params);
+});
+
+window.addEventListener('popstate', () => render());
+
+document.querySelectorAll('[data-lang]').forEach(button => button.addEventListener('click', async () => {
+  await I18n.use(button.dataset.lang);
+  I18n.apply(document);
+  showSession();
+  await render();
+}));
+
+function showSession() {
+  document.getElementById('signed-in-as').textContent = t('signedInAs', { name: session.name || '' });
+  const mine = document.getElementById('nav-my-organisation');
+  mine.hidden = !session.organisation;
+  if (session.organisation) mine.querySelector('a').setAttribute('href', href('actor', { orgnr: session.organisation }));
+  api('/api/v1/status/overview').then(o => {
+    const latest = o.freshness.map(f => f.lastEventOccurredAt).filter(Boolean).sort().pop();
+    document.getElementById('freshness').textContent = latest ? t('freshness.updated', { time: dateTime(latest) }) : t('freshness.none');
+  }).catch(() => {});
+}
+
+(async () => {
+  await I18n.ready;
+  I18n.apply(document);
+  try {
+    session = await api('/web/session');
+  } catch (e) {
+    main.innerHTML = `<h1>${esc(t('session.ended'))}</h1><p><a href="${esc(location.href)}">${esc(t('session.signInAgain'))}</a></p>`;
+    return;
+  }
+  showSession();
+  await render();
+})();

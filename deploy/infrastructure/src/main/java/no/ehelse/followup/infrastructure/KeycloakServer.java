@@ -85,11 +85,15 @@ public final class KeycloakServer implements AutoCloseable {
         return realmUrl() + "/protocol/openid-connect/token";
     }
 
-    /** The realm with each {@code client-jwt} client's public key set, from {@code keys}. */
+    /**
+     * The realm with each {@code client-jwt} client's public key set, from {@code keys}; a client whose
+     * certificate the realm file already holds (the dashboard's web client) keeps it.
+     */
     static String withClientKeys(String realm, ClientKeys keys) throws IOException {
         JsonNode root = JSON.readTree(realm);
         for (JsonNode client : root.path("clients")) {
-            if ("client-jwt".equals(client.path("clientAuthenticatorType").asText())) {
+            if ("client-jwt".equals(client.path("clientAuthenticatorType").asText())
+                    && !client.path("attributes").has("jwt.credential.certificate")) {
                 ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
                         : ((ObjectNode) client).putObject("attributes");
                 keys.keycloakAttributes(client.get("clientId").asText()).forEach(attributes::put);

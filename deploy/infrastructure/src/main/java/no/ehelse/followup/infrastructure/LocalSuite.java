@@ -19,7 +19,6 @@ import no.ehelse.followup.infrastructure.dataset.LoadSummary;
 public final class LocalSuite {
 
     private static final String ADMIN_CLIENT = "strategioppfolging-admin";
-    private static final String READER_CLIENT = "strategioppfolging-reader";
 
     private LocalSuite() {
     }
@@ -101,12 +100,10 @@ public final class LocalSuite {
         }
         out.append("\n  Reporting view:     ").append(suite.service(SuiteService.REPORTING).baseUrl())
                 .append("/api/v1/status/overview\n");
-        out.append("  Dashboard:          ").append(suite.service(SuiteService.REPORTING).baseUrl()).append("/dashboard/");
-        if (suite.keycloak() != null) {
-            // A reader token in the fragment: the page keeps it for the tab and never sends it to a server.
-            out.append("#token=").append(suite.keycloak().accessToken(READER_CLIENT));
-        }
-        out.append("\n    (a new link when the token has expired: deploy/local/suite.sh dashboard)\n");
+        out.append("  Dashboard:          ").append(suite.service(SuiteService.REPORTING).baseUrl()).append("/\n")
+                .append("    sign in as analytiker / analytiker-local-only (Helsedirektoratet, may freeze council snapshots),\n")
+                .append("    radsmedlem / radsmedlem-local-only (council member, reads) or\n")
+                .append("    rapportor-vest / rapportor-vest-local-only (Helse Vest, reads); local-only passwords, see README\n");
         out.append("  Identity provider:  ").append(suite.issuer()).append("\n");
         out.append("\nGet an access token (client credentials with private_key_jwt, as with HelseID), for example as Helse Vest:\n")
                 .append("  TOKEN=$(deploy/local/suite.sh token helse-vest)\n")

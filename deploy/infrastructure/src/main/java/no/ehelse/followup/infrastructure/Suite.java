@@ -128,6 +128,11 @@ public final class Suite implements AutoCloseable {
                     config.put("quarkus.datasource.password", postgres.password());
                     config.put("kafka.bootstrap.servers", bootstrapServers);
                     config.put("quarkus.oidc.auth-server-url", issuer);
+                    if (service == SuiteService.REPORTING) {
+                        // The dashboard's web client signs its token requests with this local-only key (private_key_jwt).
+                        config.put("followup.web.client-key-file", options.repositoryRoot()
+                                .resolve("deploy/keycloak/dashboard-web-client.key.pem").toAbsolutePath().toString());
+                    }
                     serviceConfig.put(service, Map.copyOf(config));
                     starting.put(launch(service, config), System.nanoTime());
                 }
