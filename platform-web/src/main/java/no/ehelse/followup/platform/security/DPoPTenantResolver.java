@@ -34,7 +34,7 @@ public class DPoPTenantResolver implements TenantResolver {
     }
 
     /** The tenant for an Authorization header; null is the default (Bearer) tenant. */
-    static String tenantFor(String authorization, boolean dpopRequired) {
+    public static String tenantFor(String authorization, boolean dpopRequired) {
         return dpopRequired || isDPoP(authorization) ? DPOP_TENANT : null;
     }
 

@@ -1,10 +1,15 @@
 package no.ehelse.followup.reporting.web;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.oidc.TenantResolver;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import no.ehelse.followup.platform.security.DPoPTenantResolver;
 
 /**
  * Chooses between the two ways in: machine clients send a bearer token and use the default
@@ -13,11 +18,17 @@ import io.vertx.ext.web.RoutingContext;
  * to the status API carry that cookie and no Authorization header, so they are the web tenant's too.
  */
 @ApplicationScoped
+@Alternative
+@Priority(1)
 public class WebTenantResolver implements TenantResolver {
 
     public static final String TENANT = "web";
     /** Quarkus names the session cookie q_session_{tenant}, with _chunk_N suffixes when it is split. */
     private static final String SESSION_COOKIE = "q_session_" + TENANT;
+
+    /** Replaces the platform's resolver in this service, so machine clients still get its Bearer/DPoP choice. */
+    @ConfigProperty(name = "followup.security.dpop.required", defaultValue = "false")
+    boolean dpopRequired;
 
     @Override
     public String resolve(RoutingContext context) {
@@ -25,10 +36,11 @@ public class WebTenantResolver implements TenantResolver {
         if (path.equals("/") || path.startsWith("/dashboard") || path.startsWith("/web/")) {
             return TENANT;
         }
-        if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null && hasSession(context)) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null && hasSession(context)) {
             return TENANT;
         }
-        return null;
+        return DPoPTenantResolver.tenantFor(authorization, dpopRequired);
     }
 
     static boolean hasSession(RoutingContext context) {
