@@ -76,8 +76,8 @@ public class IndicatorFollowUpQueries {
     public MeasurementSeries series(String id, String from, String to, String page, String size, String aggregate) {
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : period("from", from).start();
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : period("to", to).end();
-        int pageNumber = whole("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = whole("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         Aggregate kind = aggregate == null ? null : QueryParams.enumeration("aggregate", aggregate, Aggregate.class);
         find(id);
         String where = " from measurement_view m where indicator_id = :id and period_end between :start and :end";
@@ -123,20 +123,5 @@ public class IndicatorFollowUpQueries {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "is not a period (2024, 2024S1, 2024T2, 2024Q3, 2024-09, 2024-09-30)");
         }
-    }
-
-    private static int whole(String name, String value, int absent, int min, int max) {
-        if (value == null) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
     }
 }
