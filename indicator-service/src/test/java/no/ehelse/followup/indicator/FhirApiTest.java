@@ -54,7 +54,7 @@ class FhirApiTest {
                  "period": {"start": "%s", "end": "%s"},
                  "reporter": {"identifier": {"system": "urn:oid:2.16.578.1.12.4.1.4.101", "value": "%s"}},
                  "group": [{"population": [
-                     {"code": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/measure-population", "code": "numerator"}]}, "count": 255},
+                     {"code": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/measure-population", "code": "numerator"}]}, "count": %6$d},
                      {"code": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/measure-population", "code": "denominator"}]}, "count": 356}],
                   "measureScore": {"value": %d}}]%s}""".formatted(status, indicator, start, end, reporter, score, extra);
     }
@@ -183,6 +183,10 @@ class FhirApiTest {
                 .statusCode(422)
                 .body("issue[0].code", equalTo("business-rule"))
                 .body("issue[0].expression[0]", equalTo("MeasureReport.group[0].measureScore.value"));
+        // A share's score is its numerator's count: a score of 255 over a numerator of 200 contradicts itself.
+        submit(nhn, report("2023-01-01", "2023-03-31", 255).replace("\"count\": 255", "\"count\": 200"))
+                .statusCode(422)
+                .body("issue[0].expression[0]", equalTo("MeasureReport.group[0].measureScore.value"));
         submit(nhn, report("2023-01-01", "2023-03-31", 255).replace("Measure/" + indicator, "Measure/5.99.99"))
                 .statusCode(422)
                 .body("issue[0].expression[0]", equalTo("MeasureReport.measure"));
@@ -269,14 +273,16 @@ class FhirApiTest {
         String nhn = Tokens.reporter(Organisations.NHN);
         String id = id("2023-08");
         String path = "/fhir/MeasureReport/" + id;
-        String withId = "{\"id\": \"" + id + "\", " + report("2023-08-01", "2023-08-31", 240).substring(1);
+        java.util.function.IntFunction<String> scoring = score -> "{\"id\": \"" + id + "\", "
+                + report("2023-08-01", "2023-08-31", score).substring(1);
+        String withId = scoring.apply(240);
         given().auth().oauth2(nhn).contentType(FHIR_JSON).body(withId).when().put(path)
                 .then().statusCode(201).header("ETag", "W/\"1\"");
         given().auth().oauth2(nhn).contentType(FHIR_JSON).header("If-Match", "W/\"1\"")
-                .body(withId.replace("\"value\": 240", "\"value\": 241")).when().put(path)
+                .body(scoring.apply(241)).when().put(path)
                 .then().statusCode(200).header("ETag", "W/\"2\"");
         given().auth().oauth2(nhn).contentType(FHIR_JSON).header("If-Match", "W/\"1\"")
-                .body(withId.replace("\"value\": 240", "\"value\": 242")).when().put(path)
+                .body(scoring.apply(242)).when().put(path)
                 .then().statusCode(412)
                 .body("resourceType", equalTo("OperationOutcome"));
         read(path).statusCode(200).header("ETag", "W/\"2\"").body("group[0].measureScore.value", equalTo(241));

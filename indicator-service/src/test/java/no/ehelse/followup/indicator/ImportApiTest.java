@@ -87,6 +87,21 @@ class ImportApiTest {
     }
 
     @Test
+    void anImportedValueThatContradictsItsCountsIsAConflictOfItsRow() {
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-09";
+        String json = """
+                [{"indicatorId": "4.2.1", "period": "%s", "value": 300, "numerator": 200, "denominator": 356}]"""
+                .formatted(period);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(json).post(IMPORT)
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("rejected", equalTo(1))
+                .body("conflicts[0].field", equalTo("value"))
+                .body("conflicts[0].message", equalTo("must equal the numerator (200): a share's value is its count"));
+        measurements("4.2.1").body("findAll { it.period == '" + period + "' }", hasSize(0));
+    }
+
+    @Test
     void reImportingTheSameFileChangesNothingAndACorrectionIsCounted() {
         String json = """
                 [{"indicatorId": "4.2.1", "period": "2021-05", "value": 130, "numerator": 130, "denominator": 356},
@@ -213,11 +228,11 @@ class ImportApiTest {
     void thousandsSeparatorsOfNorwegianSpreadsheetsAreRead() {
         importUtf8Csv("indicatorId;period;value;numerator;denominator\n"
                 + "4.2;1905-01;41\u00A0000;41\u202F000;356 000\n"
-                + "4.2;1905-02;1\u00A0234,5;;\n", "")
+                + "4.2;1905-02;1\u00A0234;;\n", "")
                 .statusCode(200).body("imported", equalTo(2)).body("rejected", equalTo(0));
         measurements("4.2").body("find { it.period == '1905-01' }.value", equalTo(41000))
                 .body("find { it.period == '1905-01' }.numerator", equalTo(41000))
                 .body("find { it.period == '1905-01' }.denominator", equalTo(356000))
-                .body("find { it.period == '1905-02' }.value", equalTo(1234.5f));
+                .body("find { it.period == '1905-02' }.value", equalTo(1234));
     }
 }

@@ -31,6 +31,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /**
+     * No period starts before this year: the strategy follows figures of the 2000s, and a year such as
+     * {@code 0000} is a typing or mapping error, not history.
+     */
+    public static final int EARLIEST_YEAR = 1900;
+
     private static final Comparator<ReportingPeriod> ORDER = Comparator.comparing(ReportingPeriod::end)
             .thenComparing(ReportingPeriod::start);
 
@@ -40,6 +46,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     private final LocalDate end;
 
     private ReportingPeriod(String text, Kind kind, LocalDate start, LocalDate end) {
+        if (start.getYear() < EARLIEST_YEAR) {
+            throw new IllegalArgumentException("'" + text + "' starts before " + EARLIEST_YEAR
+                    + "; no period may start earlier");
+        }
         this.text = text;
         this.kind = kind;
         this.start = start;

@@ -32,6 +32,19 @@ class ReportingPeriodTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "0000", "1899", "1899-12-31", "1899-12/1900-02", "1899Q4" })
+    void rejectsPeriodsThatStartBefore1900(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse(text));
+        assertTrue(e.getMessage().contains("starts before 1900"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1900", "1900-01-01", "1900Q1" })
+    void acceptsPeriodsFrom1900(String text) {
+        assertEquals(1900, ReportingPeriod.parse(text).start().getYear());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "", "24", "2024Q5", "2024T4", "2024S3", "2024-13", "2024-02-30", "2024W01",
             "2023-01/2022-12", "Q3 2024" })
     void rejectsWhatIsNotAPeriod(String text) {
