@@ -234,6 +234,84 @@ class MeasurementApiTest {
     }
 
     @Test
+    void aValueThatContradictsItsCountsOrIsAbsurdIsRejectedAndNothingIsWritten() {
+        String token = Tokens.reporter(Organisations.NHN);
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-06";
+        // 4.2.1 is a share: its value is the count, so it must be the numerator when the counts are given.
+        post(token, "{\"period\": \"" + period + "\", \"value\": 1e308, \"numerator\": 200, \"denominator\": 356}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("must be at most 10^12 in magnitude"));
+        post(token, "{\"period\": \"" + period + "\", \"value\": 300, \"numerator\": 200, \"denominator\": 356}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("must equal the numerator (200): a share's value is its count"));
+        post(token, "{\"period\": \"" + period + "\", \"value\": 200.5}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("must be a whole number (a count)"));
+        post(token, "{\"period\": \"" + period + "\", \"value\": 200, \"numerator\": 200, \"denominator\": 1e13}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("denominator"));
+        post(token, "{\"period\": \"0000\", \"value\": 200}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("'0000' starts before 1900; no period may start earlier"));
+        post(token, "{\"period\": \"1899-12\", \"value\": 200}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200)
+                .body("findAll { it.period == '" + period + "' || it.period == '0000' || it.period == '1899-12' }", hasSize(0));
+    }
+
+    @Test
+    void aPercentMustBeItsCountsToTheValuesOwnPrecision() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(ImportApiTest.GOAL_1)
+                .put("/api/v1/goals/1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(ImportApiTest.INDICATOR_1_3)
+                .put("/api/v1/indicators/1.3").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        String year = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90));
+        String path = "/api/v1/indicators/1.3/measurements";
+        // 225 of 400 is 56.25 %: 56, 56.2 and 56.3 state it at their precision, 57 and 56.1 do not.
+        for (String value : new String[] {"57", "56.1"}) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                    .body("{\"period\": \"" + year + "\", \"value\": " + value + ", \"numerator\": 225, \"denominator\": 400}")
+                    .when().post(path).then().statusCode(400)
+                    .body("errors[0].field", equalTo("value"))
+                    .body("errors[0].message", equalTo("must be 100 · numerator / denominator (56.25 %) to the value's precision"));
+        }
+        given().auth().oauth2(Tokens.admin()).queryParam("history", true).when().get(path)
+                .then().statusCode(200).body("findAll { it.period == '" + year + "' }", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"period\": \"" + year + "\", \"value\": 56.3, \"numerator\": 225, \"denominator\": 400}")
+                .when().post(path).then().statusCode(anyOf201or200());
+    }
+
+    private static org.hamcrest.Matcher<Integer> anyOf201or200() {
+        return org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNamingItAndNothingIsWritten() {
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-03";
+        post(Tokens.reporter(Organisations.NHN), "{\"period\": \"" + period + "\", \"value\": 240, \"value\": 1}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("is given more than once; each field may appear once"));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200).body("findAll { it.period == '" + period + "' }", hasSize(0));
+
+        String indicator = "4.2." + (100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(IndicatorApiTest.INDICATOR_4_2_1.replace("\"kind\": \"SHARE\"", "\"kind\": \"SHARE\", \"kind\": \"COUNT\""))
+                .when().put("/api/v1/indicators/" + indicator)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("unit.kind"));
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/" + indicator).then().statusCode(404);
+    }
+
+    @Test
     void measurementsOfAnUnknownIndicatorAre404() {
         given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(ContentType.JSON)
                 .body("{\"period\": \"2023\", \"value\": 1}")

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -39,6 +40,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+    /** How Jackson's strict duplicate detection begins its message. */
+    private static final String DUPLICATE_FIELD = "Duplicate field '";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -91,6 +94,10 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return fieldProblem(duplicate, "is given more than once; each field may appear once", uri);
+        }
         var location = e.getLocation();
         String detail = "The request body is not valid JSON"
                 + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
@@ -190,6 +197,38 @@ public class ProblemResponses {
     }
 
     /** A JSON path such as {@code targets[0].value} from Jackson's reference chain. */
+    /**
+     * The path of the field a strict parser found twice ({@code baseline.value}), or null when the
+     * error is another one. Jackson names the field only in its message, and the object it is in
+     * through the parser's context.
+     */
+    static String duplicateField(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith(DUPLICATE_FIELD)) {
+            return null;
+        }
+        int end = message.indexOf('\'', DUPLICATE_FIELD.length());
+        if (end < 0) {
+            return null;
+        }
+        String name = message.substring(DUPLICATE_FIELD.length(), end);
+        StringBuilder path = new StringBuilder();
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            List<String> steps = new ArrayList<>();
+            for (var context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
+                    context = context.getParent()) {
+                steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.currentName());
+            }
+            for (String step : steps) {
+                if (!path.isEmpty() && !step.startsWith("[")) {
+                    path.append('.');
+                }
+                path.append(step);
+            }
+        }
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
