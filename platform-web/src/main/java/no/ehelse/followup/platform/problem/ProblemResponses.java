@@ -84,6 +84,12 @@ public class ProblemResponses {
     public Response mapping(JsonMappingException e, UriInfo uri) {
         String field = pathOf(e);
         String message = e.getOriginalMessage();
+        String duplicate = duplicateName(message);
+        if (duplicate != null) {
+            // Found while a property's value was read: the path ends at the object the field is in.
+            return fieldProblem(field.isEmpty() ? duplicate : field + "." + duplicate,
+                    "is given more than once; each field may appear once", uri);
+        }
         if (field.isEmpty()) {
             return respond(ProblemType.MALFORMED_BODY, message, List.of(), uri);
         }
@@ -203,21 +209,17 @@ public class ProblemResponses {
      * through the parser's context.
      */
     static String duplicateField(JsonParseException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || !message.startsWith(DUPLICATE_FIELD)) {
+        String name = duplicateName(e.getOriginalMessage());
+        if (name == null) {
             return null;
         }
-        int end = message.indexOf('\'', DUPLICATE_FIELD.length());
-        if (end < 0) {
-            return null;
-        }
-        String name = message.substring(DUPLICATE_FIELD.length(), end);
         StringBuilder path = new StringBuilder();
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+        JsonParser parser = e.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
             List<String> steps = new ArrayList<>();
             for (var context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
                     context = context.getParent()) {
-                steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.currentName());
+                steps.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
             }
             for (String step : steps) {
                 if (!path.isEmpty() && !step.startsWith("[")) {
@@ -227,6 +229,15 @@ public class ProblemResponses {
             }
         }
         return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** The field named by Jackson's duplicate-field message, or null for any other message. */
+    private static String duplicateName(String message) {
+        if (message == null || !message.startsWith(DUPLICATE_FIELD)) {
+            return null;
+        }
+        int end = message.indexOf('\'', DUPLICATE_FIELD.length());
+        return end < 0 ? null : message.substring(DUPLICATE_FIELD.length(), end);
     }
 
     static String pathOf(JsonMappingException e) {
