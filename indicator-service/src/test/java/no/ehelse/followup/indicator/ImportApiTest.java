@@ -228,11 +228,14 @@ class ImportApiTest {
     void thousandsSeparatorsOfNorwegianSpreadsheetsAreRead() {
         importUtf8Csv("indicatorId;period;value;numerator;denominator\n"
                 + "4.2;1905-01;41\u00A0000;41\u202F000;356 000\n"
-                + "4.2;1905-02;1\u00A0234;;\n", "")
-                .statusCode(200).body("imported", equalTo(2)).body("rejected", equalTo(0));
+                + "4.2;1905-02;1\u00A0234;;\n"
+                + "1.3;1905-03;12,5;;\n", "")
+                .statusCode(200).body("imported", equalTo(3)).body("rejected", equalTo(0));
         measurements("4.2").body("find { it.period == '1905-01' }.value", equalTo(41000))
                 .body("find { it.period == '1905-01' }.numerator", equalTo(41000))
                 .body("find { it.period == '1905-01' }.denominator", equalTo(356000))
                 .body("find { it.period == '1905-02' }.value", equalTo(1234));
+        // A decimal comma, in a percent: counts are whole.
+        measurements("1.3").body("find { it.period == '1905-03' }.value", equalTo(12.5f));
     }
 }

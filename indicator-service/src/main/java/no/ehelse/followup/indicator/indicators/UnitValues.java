@@ -33,8 +33,9 @@ public final class UnitValues {
      * Numbers are at most 10^12 with at most six decimals; counts (and a share's counts) are whole. When
      * the counts are given they decide: a count's or share's value is its numerator, a percent's value is
      * 100 · numerator / denominator within the rounding of the value's own decimals. Percent is 0–100,
-     * counts are never negative, a share's numerator never exceeds its denominator, and a share of a known total (4.2.1: of 356 municipalities) never exceeds that total unless the
-     * value names its own denominator (the number of municipalities changes now and then).
+     * counts are never negative, a share's numerator never exceeds its denominator, and a share of a
+     * known total (4.2.1: of 356 municipalities) never exceeds that total unless the value names its own
+     * denominator (the number of municipalities changes now and then).
      */
     public static void check(String prefix, Unit unitOfIndicator, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator, List<FieldError> errors) {
@@ -116,7 +117,7 @@ public final class UnitValues {
         }
         BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MAX_DECIMALS + 2, RoundingMode.HALF_EVEN);
         // Half a unit of the value's last decimal: 56 and 56.3 both state 225 of 400 (56.25 %).
-        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, canonical(value).scale())).divide(BigDecimal.valueOf(2));
+        BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(Math.max(0, canonical(value).scale()));
         if (value.subtract(percent).abs().compareTo(tolerance) > 0) {
             errors.add(new FieldError(prefix + "value", "must be 100 · numerator / denominator (" + canonical(percent
                     .setScale(2, RoundingMode.HALF_EVEN)).toPlainString() + " %) to the value's precision"));

@@ -202,7 +202,6 @@ public class ProblemResponses {
         return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
     }
 
-    /** A JSON path such as {@code targets[0].value} from Jackson's reference chain. */
     /**
      * The path of the field a strict parser found twice ({@code baseline.value}), or null when the
      * error is another one. Jackson names the field only in its message, and the object it is in
@@ -240,6 +239,7 @@ public class ProblemResponses {
         return end < 0 ? null : message.substring(DUPLICATE_FIELD.length(), end);
     }
 
+    /** A JSON path such as {@code targets[0].value} from Jackson's reference chain. */
     static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {

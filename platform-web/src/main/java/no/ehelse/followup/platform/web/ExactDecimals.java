@@ -2,7 +2,6 @@ package no.ehelse.followup.platform.web;
 
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,9 +10,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Measured values are decimals and must travel exactly: through JSON trees (event payloads) a
- * decimal would otherwise become a double, and 240 would be published as 240.0. A field given twice
- * in one object is refused rather than the last one silently winning: two systems reading the same
- * body must never disagree on what it said.
+ * decimal would otherwise become a double, and 240 would be published as 240.0.
  */
 @Singleton
 public class ExactDecimals implements ObjectMapperCustomizer {
@@ -21,7 +18,6 @@ public class ExactDecimals implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 }
