@@ -102,6 +102,27 @@ class ImportApiTest {
     }
 
     @Test
+    void aControlCharacterInATextCellIsAConflictOfItsRowInCsvAndJson() {
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-11";
+        importCsv(Tokens.admin(), "indicatorId,period,value,source,methodNote\n"
+                + "4.2.1," + period + ",120,NHN,\"med\u0001kontroll\"\n"
+                + "4.2.1," + period + ",120,\u0000,\n", "")
+                .statusCode(200)
+                .body("imported", equalTo(0))
+                .body("conflicts.row", equalTo(java.util.List.of(1, 2)))
+                .body("conflicts.field", equalTo(java.util.List.of("methodNote", "source")))
+                .body("conflicts[0].message", org.hamcrest.Matchers.containsString("U+0001"));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("[{\"indicatorId\": \"4.2.1\", \"period\": \"" + period + "\", \"value\": 120, "
+                        + "\"source\": \"a\\u0000b\"}]")
+                .post(IMPORT)
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("conflicts[0].field", equalTo("source"));
+        measurements("4.2.1").body("findAll { it.period == '" + period + "' }", hasSize(0));
+    }
+
+    @Test
     void reImportingTheSameFileChangesNothingAndACorrectionIsCounted() {
         String json = """
                 [{"indicatorId": "4.2.1", "period": "2021-05", "value": 130, "numerator": 130, "denominator": 356},

@@ -1,6 +1,7 @@
 package no.ehelse.followup.indicator;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -307,6 +308,25 @@ class MeasurementApiTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("unit.kind"));
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/" + indicator).then().statusCode(404);
+    }
+
+    @Test
+    void aControlCharacterInTextIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-06";
+        // The JSON escape reaches the reader as a real NUL, which PostgreSQL cannot store.
+        post(Tokens.reporter(Organisations.NHN), "{\"period\": \"" + period
+                + "\", \"value\": 240, \"source\": \"Kjernejournal\\u0000statistikk\"}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("source"))
+                .body("errors[0].message", containsString("U+0000"));
+        post(Tokens.reporter(Organisations.NHN), "{\"period\": \"" + period
+                + "\", \"value\": 240, \"methodNote\": \"\\u001b[2J\"}")
+                .statusCode(400).body("errors[0].field", equalTo("methodNote"));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200).body("findAll { it.period == '" + period + "' }", hasSize(0));
+        post(Tokens.reporter(Organisations.NHN), "{\"period\": \"" + period
+                + "\", \"value\": 240, \"methodNote\": \"Linje 1\\r\\nLinje 2\\tæøå\"}")
+                .statusCode(201).body("methodNote", equalTo("Linje 1\r\nLinje 2\tæøå"));
     }
 
     @Test

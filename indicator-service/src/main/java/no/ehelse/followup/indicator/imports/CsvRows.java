@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.ControlCharacters;
 
 /**
  * Reads a CSV import a record at a time with Jackson's CSV parser (RFC 4180: quoted fields may hold
@@ -140,37 +141,43 @@ final class CsvRows implements Iterator<ImportRow> {
         }
         List<FieldError> errors = new ArrayList<>();
         MeasurementRequest request = new MeasurementRequest(
-                text(cells, "period"),
+                text(cells, "period", errors),
                 number(cells, "value", errors),
                 number(cells, "numerator", errors),
                 number(cells, "denominator", errors),
-                text(cells, "source"),
-                text(cells, "methodNote"));
-        String indicatorId = text(cells, "indicatorId");
-        if (indicatorId == null) {
-            errors.add(new FieldError("indicatorId", "must not be blank"));
-        }
-        if (request.period() == null) {
-            errors.add(new FieldError("period", "must not be blank"));
-        }
-        if (request.value() == null && errors.stream().noneMatch(e -> e.field().equals("value"))) {
-            errors.add(new FieldError("value", "must not be blank"));
-        }
+                text(cells, "source", errors),
+                text(cells, "methodNote", errors));
+        String indicatorId = text(cells, "indicatorId", errors);
+        requirePresent(indicatorId, "indicatorId", errors);
+        requirePresent(request.period(), "period", errors);
+        requirePresent(request.value(), "value", errors);
         return errors.isEmpty() ? new ImportRow(number, indicatorId, request, List.of())
                 : ImportRow.unreadable(number, errors);
     }
 
-    private String text(List<String> cells, String column) {
+    /** A required column left empty; one that was given but refused already has its error. */
+    private static void requirePresent(Object value, String column, List<FieldError> errors) {
+        if (value == null && errors.stream().noneMatch(e -> e.field().equals(column))) {
+            errors.add(new FieldError(column, "must not be blank"));
+        }
+    }
+
+    private String text(List<String> cells, String column, List<FieldError> errors) {
         Integer index = columns.get(column);
         if (index == null || index >= cells.size() || cells.get(index) == null) {
             return null;
         }
         String value = cells.get(index).strip();
+        String problem = ControlCharacters.problemIn(value);
+        if (problem != null) {
+            errors.add(new FieldError(column, problem));
+            return null;
+        }
         return value.isEmpty() ? null : value;
     }
 
     private BigDecimal number(List<String> cells, String column, List<FieldError> errors) {
-        String value = text(cells, column);
+        String value = text(cells, column, errors);
         if (value == null) {
             return null;
         }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.ehelse.followup.indicator.measurements.MeasurementRequest;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
+import no.ehelse.followup.platform.web.ControlCharacters;
 
 /**
  * Reads a JSON import, an array of row objects, one object at a time: the file is never held whole.
@@ -112,6 +113,11 @@ final class JsonRows implements Iterator<ImportRow> {
         }
         if (!value.isTextual()) {
             errors.add(new FieldError(field, "has the wrong type, expected a string"));
+            return null;
+        }
+        String problem = ControlCharacters.problemIn(value.asText());
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
             return null;
         }
         return value.asText();

@@ -1,6 +1,7 @@
 package no.ehelse.followup.platform.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,11 +92,23 @@ public class ProblemResponses {
                     "is given more than once; each field may appear once", uri);
         }
         if (field.isEmpty()) {
-            return respond(ProblemType.MALFORMED_BODY, message, List.of(), uri);
+            return respond(ProblemType.MALFORMED_BODY, "The request body does not have the expected shape", List.of(), uri);
         }
-        // A constructor or setter rejected the value, e.g. an invalid enum constant or period.
-        Throwable cause = e.getCause();
-        return fieldProblem(field, cause != null && cause.getMessage() != null ? cause.getMessage() : message, uri);
+        return fieldProblem(field, rejection(e), uri);
+    }
+
+    /**
+     * Why a value was refused, in words meant for the caller: a domain constructor's or our own
+     * reader's message, never the text of a library's internal exception.
+     */
+    private static String rejection(JsonMappingException e) {
+        if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        if (e instanceof InputRejection) {
+            return e.getOriginalMessage();
+        }
+        return "has a value the API does not accept";
     }
 
     @ServerExceptionMapper
@@ -183,8 +196,29 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (isConcurrentChange(e)) {
+            // Two requests wrote the same row at once (e.g. the first PUTs of one id): the loser may repeat.
+            LOG.infof("Concurrent change refused by the database: %s", e);
+            return respond(ProblemType.CONFLICT,
+                    "Another request changed the same resource at the same time; repeat the request", List.of(), uri);
+        }
         LOG.error("Unexpected error", e);
         return respond(ProblemType.INTERNAL, "The service could not complete the request", List.of(), uri);
+    }
+
+    /**
+     * Whether the database refused the write because of another transaction: an integrity constraint
+     * (SQLState class 23, such as a duplicate key) or a serialization failure or deadlock (class 40).
+     * The rules a caller can break are checked before the write, so what still fails here lost a race.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response fieldProblem(String field, String message, UriInfo uri) {
