@@ -2,6 +2,7 @@ package no.ehelse.followup.reporting.web;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The address a person opens, http://localhost:8084/, leads to the dashboard (and so to sign-in). */
 @Path("/")
+@PermitAll
 public class HomeResource {
 
     @GET
