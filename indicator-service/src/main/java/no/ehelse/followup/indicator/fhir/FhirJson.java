@@ -1,5 +1,9 @@
 package no.ehelse.followup.indicator.fhir;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -22,10 +26,15 @@ public class FhirJson {
         return context.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
     }
 
-    /** @throws DataFormatException naming what is wrong: unknown elements or wrong types are errors, not warnings */
-    public <T extends IBaseResource> T read(Class<T> type, String body) {
+    /**
+     * Parses the body as it arrives, never holding it as one string (FHIR JSON is UTF-8); its size is
+     * bounded by the route's body limit.
+     *
+     * @throws DataFormatException naming what is wrong: unknown elements or wrong types are errors, not warnings
+     */
+    public <T extends IBaseResource> T read(Class<T> type, InputStream body) {
         IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-        return parser.parseResource(type, body);
+        return parser.parseResource(type, new InputStreamReader(body, StandardCharsets.UTF_8));
     }
 
     public static OperationOutcome outcome(OperationOutcome.IssueType type, String diagnostics, String expression) {

@@ -1,5 +1,6 @@
 package no.ehelse.followup.indicator.fhir;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
@@ -145,7 +146,7 @@ public class FhirResource {
                     + "report for a new (measure, period, reporter); a different report of it is a new version (200), "
                     + "the same report again changes nothing (200). 400 for a malformed resource, 422 with "
                     + "issue.expression for a rule it breaks.")
-    public Response submit(String body) {
+    public Response submit(InputStream body) {
         return written(writes.write(fhir.read(MeasureReport.class, body), null, null));
     }
 
@@ -161,7 +162,7 @@ public class FhirResource {
                     + "is no longer current is a 412.")
     public Response update(@PathParam("id") @Parameter(example = "4.2.1-2024Q3-994598759") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "W/\"2\": write only if version 2 is current")
-            String ifMatch, String body) {
+            String ifMatch, InputStream body) {
         return written(writes.update(id, fhir.read(MeasureReport.class, body), ifMatch == null ? null : Versions.parse(ifMatch)));
     }
 
@@ -176,7 +177,7 @@ public class FhirResource {
                     + "one match is updated (200), more than one is a 412.")
     public Response conditionalUpdate(
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "W/\"2\": write only if version 2 is current")
-            String ifMatch, String body) {
+            String ifMatch, InputStream body) {
         return written(writes.conditionalUpdate(uri.getQueryParameters(), fhir.read(MeasureReport.class, body),
                 ifMatch == null ? null : Versions.parse(ifMatch)));
     }
@@ -189,7 +190,7 @@ public class FhirResource {
                     + "MeasureReport?{criteria}, each optionally with request.ifMatch. A batch answers each entry with "
                     + "its status and an OperationOutcome, a failed entry writing nothing; a transaction writes all "
                     + "entries or none, and a failure is one OperationOutcome naming the entry by FHIRPath.")
-    public Response bundle(String body) {
+    public Response bundle(InputStream body) {
         return ok(bundles.process(fhir.read(Bundle.class, body), base()));
     }
 
