@@ -2,9 +2,11 @@ package no.ehelse.followup.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.Map;
 
 import org.jose4j.jwk.JsonWebKey;
@@ -52,6 +54,25 @@ public final class ClientKeys {
     /** The public key set Keycloak verifies the client's assertions with. */
     public String publicKeySet(String clientId) {
         return new JsonWebKeySet(keyOf(clientId)).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    /**
+     * The client's private key as a PKCS#8 PEM file beside its JWK, for software that reads keys as PEM
+     * (Quarkus OIDC's {@code credentials.jwt.key-file}); written once, readable by the owner only.
+     */
+    public Path pemFileOf(String clientId) {
+        Path file = fileOf(clientId).resolveSibling(clientId + ".key.pem");
+        try {
+            if (!Files.exists(file)) {
+                String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(keyOf(clientId).getPrivateKey().getEncoded());
+                Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path fileOf(String clientId) {

@@ -85,21 +85,22 @@ public final class KeycloakServer implements AutoCloseable {
         return realmUrl() + "/protocol/openid-connect/token";
     }
 
-    /**
-     * The realm with each {@code client-jwt} client's public key set, from {@code keys}; a client whose
-     * certificate the realm file already holds (the dashboard's web client) keeps it.
-     */
+    /** The realm with each {@code client-jwt} client's public key set, from {@code keys}. */
     static String withClientKeys(String realm, ClientKeys keys) throws IOException {
         JsonNode root = JSON.readTree(realm);
         for (JsonNode client : root.path("clients")) {
-            if ("client-jwt".equals(client.path("clientAuthenticatorType").asText())
-                    && !client.path("attributes").has("jwt.credential.certificate")) {
+            if ("client-jwt".equals(client.path("clientAuthenticatorType").asText())) {
                 ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes")
                         : ((ObjectNode) client).putObject("attributes");
                 keys.keycloakAttributes(client.get("clientId").asText()).forEach(attributes::put);
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** The PEM private key a web client of the realm (the dashboard) signs its token requests with. */
+    public Path clientKeyFile(String clientId) {
+        return clientKeys.pemFileOf(clientId);
     }
 
     /** An access token for a client of the realm, by the client credentials grant with private_key_jwt. */

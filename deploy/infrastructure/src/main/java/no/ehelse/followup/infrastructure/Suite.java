@@ -1,8 +1,14 @@
 package no.ehelse.followup.infrastructure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +41,9 @@ public final class Suite implements AutoCloseable {
                     Ports.free(), ports, progress);
         }
     }
+
+    /** The realm's client that signs people in to the dashboard. */
+    public static final String DASHBOARD_CLIENT = "strategioppfolging-dashboard";
 
     private final Options options;
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -129,9 +138,7 @@ public final class Suite implements AutoCloseable {
                     config.put("kafka.bootstrap.servers", bootstrapServers);
                     config.put("quarkus.oidc.auth-server-url", issuer);
                     if (service == SuiteService.REPORTING) {
-                        // The dashboard's web client signs its token requests with this local-only key (private_key_jwt).
-                        config.put("followup.web.client-key-file", options.repositoryRoot()
-                                .resolve("deploy/keycloak/dashboard-web-client.key.pem").toAbsolutePath().toString());
+                        config.putAll(dashboardSecrets());
                     }
                     serviceConfig.put(service, Map.copyOf(config));
                     starting.put(launch(service, config), System.nanoTime());
@@ -145,6 +152,33 @@ public final class Suite implements AutoCloseable {
             }
             return "all healthy";
         });
+    }
+
+    /**
+     * The dashboard's secrets, made under the run directory at first start and never committed: the key
+     * its web client signs token requests with (private_key_jwt, generated with the realm's other client
+     * keys) and the secret its session cookies are encrypted with. With an external issuer the key is the
+     * deployment's own (FOLLOWUP_WEB_CLIENT_KEY_FILE).
+     */
+    private Map<String, String> dashboardSecrets() {
+        Map<String, String> secrets = new HashMap<>();
+        if (keycloak != null) {
+            secrets.put("followup.web.client-key-file", keycloak.clientKeyFile(DASHBOARD_CLIENT).toString());
+        }
+        Path file = options.runDirectory().resolve("dashboard-session.secret");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            secrets.put("followup.web.session-secret", Files.readString(file).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return secrets;
     }
 
     private ServiceProcess launch(SuiteService service, Map<String, String> config) {

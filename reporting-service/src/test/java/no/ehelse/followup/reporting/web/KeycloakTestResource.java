@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import no.ehelse.followup.infrastructure.KeycloakServer;
 import no.ehelse.followup.infrastructure.Ports;
+import no.ehelse.followup.infrastructure.Suite;
 
 /**
  * The real Keycloak with the suite's realm (deploy/keycloak/ehelse-realm.json) for the dashboard's web
  * sign-in: the browser test signs in through its login form. Machine-client tests keep the module's mock
  * OIDC server for bearer tokens; only the {@code web} tenant points here. The service's HTTP port is
- * chosen here, so the realm copy can register the dashboard's redirect URI for it.
+ * chosen here, so the realm copy can register the dashboard's redirect URI for it. The dashboard client's
+ * key is generated under target/, as the launcher generates it under its run directory.
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -39,7 +43,11 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        byte[] sessionSecret = new byte[32];
+        new SecureRandom().nextBytes(sessionSecret);
         return Map.of("quarkus.oidc.web.auth-server-url", keycloak.realmUrl(),
+                "followup.web.client-key-file", keycloak.clientKeyFile(Suite.DASHBOARD_CLIENT).toString(),
+                "followup.web.session-secret", Base64.getEncoder().encodeToString(sessionSecret),
                 "quarkus.http.test-port", String.valueOf(servicePort));
     }
 
