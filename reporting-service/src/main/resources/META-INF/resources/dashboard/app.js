@@ -416,6 +416,8 @@ document.querySelectorAll('[data-lang]').forEach(button => button.addEventListen
 }));
 
 function showSession() {
+  // Sign-out is a change too: its form repeats the CSRF token (SignOutGuard).
+  document.getElementById('sign-out-csrf').value = session.csrfToken;
   document.getElementById('signed-in-as').textContent = t('signedInAs', { name: session.name || '' });
   const mine = document.getElementById('nav-my-organisation');
   mine.hidden = !session.organisation;

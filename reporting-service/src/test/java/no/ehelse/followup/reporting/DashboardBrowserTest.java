@@ -269,6 +269,18 @@ class DashboardBrowserTest {
             browser.findElement(By.cssSelector("button[data-lang='nb']")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> "nb".equals(b.findElement(By.tagName("html")).getDomAttribute("lang")));
 
+            // Sign-out is a change: a link to it (GET) or a form without the CSRF token leaves the session be.
+            browser.get(root + "web/sign-out");
+            assertTrue(browser.getPageSource().contains("sign-out button"), browser.getPageSource());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> forged = (Map<String, Object>) js.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/web/sign-out', { method: 'POST', redirect: 'manual',
+                      headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'csrf=forged' })
+                      .then(r => done({ status: r.status }));""");
+            assertEquals(403L, forged.get("status"));
+            visit(browser, "overview", "");
+
             // Sign-out ends the session here and at Keycloak: the next visit asks for the password again.
             browser.findElement(By.id("sign-out")).click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/signed-out.html"));
