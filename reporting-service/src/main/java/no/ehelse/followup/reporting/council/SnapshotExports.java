@@ -3,6 +3,8 @@ package no.ehelse.followup.reporting.council;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,27 +27,27 @@ public class SnapshotExports {
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
     public String csv(CouncilSnapshot snapshot) {
-        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        List<List<Object>> rows = new ArrayList<>();
         for (Overview.GoalStatus goal : snapshot.view().goals()) {
             for (IndicatorFollowUp indicator : goal.indicators()) {
                 IndicatorAssessment assessment = indicator.assessment();
                 var target = assessment == null ? null : assessment.target();
-                csv.append(String.join(",", List.of(
-                        cell(goal.id()),
-                        cell(indicator.indicator().id()),
-                        cell(indicator.indicator().name()),
-                        cell(indicator.latest() == null ? null : indicator.latest().period()),
-                        cell(indicator.latest() == null ? null : indicator.latest().value()),
-                        cell(assessment == null ? null : assessment.baseline()),
-                        cell(target == null ? null : target.value()),
-                        cell(target == null ? null : target.due()),
-                        cell(assessment == null ? null : assessment.progress()),
-                        cell(assessment == null ? null : assessment.expectedProgress()),
-                        cell(assessment == null ? null : assessment.classification()),
-                        cell(assessment == null ? null : assessment.trend())))).append("\r\n");
+                rows.add(Arrays.asList(
+                        goal.id(),
+                        indicator.indicator().id(),
+                        indicator.indicator().name(),
+                        indicator.latest() == null ? null : indicator.latest().period(),
+                        indicator.latest() == null ? null : indicator.latest().value(),
+                        assessment == null ? null : assessment.baseline(),
+                        target == null ? null : target.value(),
+                        target == null ? null : target.due(),
+                        assessment == null ? null : assessment.progress(),
+                        assessment == null ? null : assessment.expectedProgress(),
+                        assessment == null ? null : assessment.classification(),
+                        assessment == null ? null : assessment.trend()));
             }
         }
-        return csv.toString();
+        return SpreadsheetCsv.write(COLUMNS, rows);
     }
 
     public String briefing(CouncilSnapshot snapshot) {
@@ -176,15 +178,6 @@ public class SnapshotExports {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal number ? plain(number) : value.toString();
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     static String escape(String text) {
