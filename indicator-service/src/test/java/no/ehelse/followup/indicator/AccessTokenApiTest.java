@@ -105,8 +105,8 @@ class AccessTokenApiTest {
 
     @Test
     void aTokenOfAnotherTypeIsRefused() {
-        refusedBearer(admin().jws().keyId(Tokens.KEY_ID).header("typ", "dpop+jwt").sign("privateKey.jwk"));
-        refusedBearer(admin().jws().keyId(Tokens.KEY_ID).header("typ", "JOSE").sign("privateKey.jwk"));
+        refusedBearer(admin().jws().keyId(Tokens.keyId()).header("typ", "dpop+jwt").sign(Tokens.signingKey()));
+        refusedBearer(admin().jws().keyId(Tokens.keyId()).header("typ", "JOSE").sign(Tokens.signingKey()));
     }
 
     @Test
@@ -124,7 +124,7 @@ class AccessTokenApiTest {
     @Test
     void aTokenFromAnotherIssuerIsRefusedEvenWhenItDiffersByASlash() {
         refusedBearer(Tokens.sign(admin().issuer("https://other.example.com")));
-        refusedBearer(Tokens.sign(admin().issuer(Tokens.ISSUER + "/")));
+        refusedBearer(Tokens.sign(admin().issuer(Tokens.issuer() + "/")));
     }
 
     @Test
@@ -139,7 +139,7 @@ class AccessTokenApiTest {
     void aTokenSignedWithASharedSecretIsRefused() {
         SecretKeySpec secret = new SecretKeySpec("a-secret-anyone-could-guess-0123456789".getBytes(StandardCharsets.UTF_8),
                 "HmacSHA256");
-        refusedBearer(admin().jws().keyId(Tokens.KEY_ID).header("typ", "JWT").algorithm(SignatureAlgorithm.HS256)
+        refusedBearer(admin().jws().keyId(Tokens.keyId()).header("typ", "JWT").algorithm(SignatureAlgorithm.HS256)
                 .sign(secret));
     }
 
@@ -148,7 +148,7 @@ class AccessTokenApiTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair foreign = generator.generateKeyPair();
-        refusedBearer(admin().jws().keyId(Tokens.KEY_ID).header("typ", "JWT").sign(foreign.getPrivate()));
+        refusedBearer(admin().jws().keyId(Tokens.keyId()).header("typ", "JWT").sign(foreign.getPrivate()));
     }
 
     @Test

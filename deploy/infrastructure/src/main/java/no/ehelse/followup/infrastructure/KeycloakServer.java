@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.lang.JoseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -140,6 +142,70 @@ public final class KeycloakServer implements AutoCloseable {
             return body.get("access_token").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Makes {@code key} the realm's signing key (an imported RSA key of the highest priority, through the
+     * admin API) and answers the key id the realm publishes it under. For tests that sign tokens as the
+     * issuer would, with claims a client could never obtain; the key lives only as long as the realm.
+     */
+    public String addSigningKey(RsaJsonWebKey key) {
+        try {
+            String admin = "Bearer " + adminToken();
+            JsonNode realm = JSON.readTree(send(HttpRequest.newBuilder(URI.create(adminUrl())).header("Authorization", admin)
+                    .GET(), 200));
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + java.util.Base64.getMimeEncoder().encodeToString(key.getPrivateKey().getEncoded())
+                    + "\n-----END PRIVATE KEY-----";
+            Map<String, Object> component = Map.of("name", "test-signing-key", "providerId", "rsa",
+                    "providerType", "org.keycloak.keys.KeyProvider", "parentId", realm.get("id").asText(),
+                    "config", Map.of("priority", List.of("1000"), "enabled", List.of("true"), "active", List.of("true"),
+                            "algorithm", List.of("RS256"), "privateKey", List.of(pem)));
+            send(HttpRequest.newBuilder(URI.create(adminUrl() + "/components")).header("Authorization", admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(component))), 201);
+            JsonNode keys = JSON.readTree(send(HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/certs"))
+                    .GET(), 200)).path("keys");
+            for (JsonNode published : keys) {
+                if ("RSA".equals(published.path("kty").asText())
+                        && JsonWebKey.Factory.newJwk(published.toString()).getKey().equals(key.getPublicKey())) {
+                    return published.get("kid").asText();
+                }
+            }
+            throw new IllegalStateException("The realm does not publish the signing key it was given: " + keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JoseException e) {
+            throw new IllegalStateException("The realm publishes a key that cannot be read", e);
+        }
+    }
+
+    private String adminUrl() {
+        return "http://localhost:" + port + "/admin/realms/" + REALM;
+    }
+
+    /** The bootstrap administrator's token (admin/admin, local only), by the password grant of admin-cli. */
+    private String adminToken() throws IOException {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), 200)).get("access_token").asText();
+    }
+
+    private static String send(HttpRequest.Builder request, int expected) throws IOException {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

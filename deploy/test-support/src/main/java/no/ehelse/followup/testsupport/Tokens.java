@@ -1,8 +1,16 @@
 package no.ehelse.followup.testsupport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.lang.JoseException;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -10,17 +18,18 @@ import no.ehelse.followup.infrastructure.DPoPKey;
 
 /**
  * Real signed JWTs shaped like HelseID machine tokens: the API's audience, scopes that give the role, a
- * claim that names the organisation. They are signed with the key that {@code OidcWiremockTestResource}
- * publishes, so the services validate them exactly as production tokens (signature, typ, algorithm,
- * issuer, audience, expiry). {@link #claims} and {@link #sign} let a test forge one part at a time.
+ * claim that names the organisation. They are signed with the key that {@link KeycloakTestResource} made
+ * the real Keycloak realm's signing key, so the services validate them exactly as tokens the issuer
+ * issues (signature against its published keys, typ, algorithm, issuer, audience, expiry).
+ * {@link #claims} and {@link #sign} let a test forge one part at a time.
  */
 public final class Tokens {
 
-    public static final String ISSUER = "https://server.example.com";
+    /** Where {@link KeycloakTestResource} leaves the realm's issuer URL and its signing key's JWK file. */
+    static final String ISSUER_PROPERTY = "followup.test.token-issuer";
+    static final String SIGNING_KEY_PROPERTY = "followup.test.token-signing-key";
     /** The API resource whose scopes these are; the services' {@code followup.security.audience}. */
     public static final String AUDIENCE = "e-helse:strategioppfolging";
-    /** The issuer's signing key's id in its published key set. */
-    public static final String KEY_ID = "1";
     public static final String ORGANISATION_CLAIM = "helseid://claims/client/claims/orgnr_parent";
     public static final String CHILD_ORGANISATION_CLAIM = "helseid://claims/client/claims/orgnr_child";
     public static final String SUPPLIER_CLAIM = "helseid://claims/client/claims/orgnr_supplier";
@@ -28,7 +37,44 @@ public final class Tokens {
     public static final String REPORT = "e-helse:strategioppfolging/report";
     public static final String READ = "e-helse:strategioppfolging/read";
 
+    private static RsaJsonWebKey signingKey;
+
     private Tokens() {
+    }
+
+    /** The issuer exactly as the realm's metadata states it. */
+    public static String issuer() {
+        return required(ISSUER_PROPERTY);
+    }
+
+    /** The id of the issuer's signing key in its published key set. */
+    public static String keyId() {
+        return key().getKeyId();
+    }
+
+    /** The issuer's private signing key, for a test that builds a JWS by hand. */
+    public static PrivateKey signingKey() {
+        return key().getRsaPrivateKey();
+    }
+
+    private static synchronized RsaJsonWebKey key() {
+        if (signingKey == null) {
+            Path file = Path.of(required(SIGNING_KEY_PROPERTY));
+            try {
+                signingKey = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(Files.readString(file));
+            } catch (IOException | JoseException e) {
+                throw new IllegalStateException("Cannot read the realm's test signing key " + file, e);
+            }
+        }
+        return signingKey;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: the module's tests need KeycloakTestResource");
+        }
+        return value;
     }
 
     /** The directorate's administration client. */
@@ -58,7 +104,7 @@ public final class Tokens {
     /** The claims of a valid token, for a test to change before {@link #sign}ing. */
     public static JwtClaimsBuilder claims(String client, String organisation, String... scopes) {
         JwtClaimsBuilder claims = Jwt.claims()
-                .issuer(ISSUER)
+                .issuer(issuer())
                 .audience(AUDIENCE)
                 .subject("service-account-" + client)
                 .claim("client_id", client)
@@ -73,7 +119,7 @@ public final class Tokens {
 
     /** Signed by the issuer's key, as the issuer signs: RS256, typ JWT, its key id. */
     public static String sign(JwtClaimsBuilder claims) {
-        return claims.jws().keyId(KEY_ID).header("typ", "JWT").sign("privateKey.jwk");
+        return claims.jws().keyId(keyId()).header("typ", "JWT").sign(signingKey());
     }
 
     /** Signed by the right key but already expired. */
