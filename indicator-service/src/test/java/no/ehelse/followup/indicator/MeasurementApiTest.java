@@ -330,6 +330,17 @@ class MeasurementApiTest {
     }
 
     @Test
+    void aControlCharacterInThePathOrAQueryParameterIsA400NamingIt() {
+        given().auth().oauth2(Tokens.reader()).urlEncodingEnabled(false)
+                .when().get("/api/v1/indicators/4.2.1%00x/measurements")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("path"))
+                .body("errors[0].message", containsString("U+0000"));
+        given().auth().oauth2(Tokens.reader()).queryParam("history", "tr\u0000ue").when().get(PATH)
+                .then().statusCode(400).body("errors[0].field", equalTo("history"));
+    }
+
+    @Test
     void measurementsOfAnUnknownIndicatorAre404() {
         given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(ContentType.JSON)
                 .body("{\"period\": \"2023\", \"value\": 1}")
