@@ -375,6 +375,8 @@ async function render() {
     main.dataset.view = view;
     document.title = `${page.title} – ${t('site.short')}`;
     if (page.after) page.after();
+    // The first meaningful paint (User Timing): when a page's content, not only its frame, is on screen.
+    if (!performance.getEntriesByName('followup:view-rendered').length) performance.mark('followup:view-rendered');
   } catch (e) {
     if (e instanceof SessionEnded) {
       main.innerHTML = `<h1>${esc(t('session.ended'))}</h1><p><a href="${esc(location.href)}">${esc(t('session.signInAgain'))}</a></p>`;

@@ -34,8 +34,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +48,7 @@ import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.events.roadmap.RoadmapEvents;
 import no.ehelse.followup.reporting.web.AxeCore;
+import no.ehelse.followup.reporting.web.DashboardBrowser;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
@@ -62,8 +61,6 @@ import no.ehelse.followup.testsupport.Tokens;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/dashboard");
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     private static final String GOAL = "3";
@@ -73,22 +70,6 @@ class DashboardBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    private static WebDriver chromium() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The dashboard test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
-                        + "apt-get install chromium chromium-driver, as .ci/run does");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // This machine's network is closed: without these flags Chromium keeps trying to reach Google.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return driver;
-    }
 
     private static void feedTheView() {
         EventFeed.shared().send("goal", GOAL, 1, "GoalDefined", "{\"id\": \"" + GOAL + "\", \"kind\": \"STRATEGIC\", "
@@ -136,16 +117,11 @@ class DashboardBrowserTest {
     }
 
     private void signIn(WebDriver browser, String path, String user, String password) {
-        browser.get(root + path.substring(1));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        DashboardBrowser.signIn(browser, root, path, user, password);
     }
 
     private static WebElement page(WebDriver browser, String view) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("main[data-view='" + view + "'] h1#page-heading")));
+        return DashboardBrowser.page(browser, view);
     }
 
     private void visit(WebDriver browser, String view, String query) {
@@ -175,7 +151,7 @@ class DashboardBrowserTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         freeze("2032-01-15", "Underlag til NUIT, januar " + suffix);
         String march = freeze("2032-03-15", "Underlag til NUIT, mars " + suffix);
-        WebDriver browser = chromium();
+        WebDriver browser = DashboardBrowser.chromium();
         try {
             // A shared address survives the sign-in: the person lands on the goal page they were sent.
             signIn(browser, "/dashboard/?view=goal&id=" + GOAL, "rapportor-vest", "rapportor-vest-local-only");

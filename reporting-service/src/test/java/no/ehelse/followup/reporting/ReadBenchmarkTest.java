@@ -41,6 +41,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ehelse.followup.events.Topics;
@@ -52,6 +55,7 @@ import no.ehelse.followup.events.roadmap.Milestone;
 import no.ehelse.followup.events.roadmap.Participant;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.events.roadmap.RoadmapEvents;
+import no.ehelse.followup.reporting.web.DashboardBrowser;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 
@@ -110,7 +114,44 @@ class ReadBenchmarkTest {
                 "/api/v1/status/actors/" + Organisations.NHN)) {
             measure(http, token, path);
         }
+        firstPaint();
         System.out.println();
+    }
+
+    /**
+     * What a person waits for in Chromium, signed in: from navigation to the overview's and an indicator
+     * page's content on screen (the page's own User Timing mark after rendering its data), the median of
+     * five loads after one to warm up, beside the first contentful paint (the page's frame).
+     */
+    private void firstPaint() throws Exception {
+        WebDriver browser = DashboardBrowser.chromium();
+        try {
+            DashboardBrowser.signIn(browser, root, "/dashboard/?view=overview", "radsmedlem", "radsmedlem-local-only");
+            DashboardBrowser.page(browser, "overview");
+            for (String[] page : List.of(new String[] { "overview", "" }, new String[] { "indicator", "&id=4.2.1" })) {
+                double[] meaningful = new double[5];
+                double[] contentful = new double[5];
+                for (int i = -1; i < meaningful.length; i++) {
+                    browser.get(root + "dashboard/?view=" + page[0] + page[1]);
+                    DashboardBrowser.page(browser, page[0]);
+                    JavascriptExecutor js = (JavascriptExecutor) browser;
+                    Number rendered = (Number) js.executeScript(
+                            "return performance.getEntriesByName('followup:view-rendered')[0].startTime");
+                    Number painted = (Number) js.executeScript("const p = performance.getEntriesByName("
+                            + "'first-contentful-paint')[0]; return p ? p.startTime : -1");
+                    if (i >= 0) {
+                        meaningful[i] = rendered.doubleValue();
+                        contentful[i] = painted.doubleValue();
+                    }
+                }
+                java.util.Arrays.sort(meaningful);
+                java.util.Arrays.sort(contentful);
+                System.out.printf("  dashboard %-9s first meaningful paint p50 %,.0f ms (max %,.0f ms, budget <= 1,000 ms); "
+                        + "first contentful paint %,.0f ms%n", page[0], meaningful[2], meaningful[4], contentful[2]);
+            }
+        } finally {
+            browser.quit();
+        }
     }
 
     private void measure(HttpClient http, String token, String path) throws Exception {
