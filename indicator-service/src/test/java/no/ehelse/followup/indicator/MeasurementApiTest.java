@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -338,6 +339,24 @@ class MeasurementApiTest {
                 .body("errors[0].message", containsString("U+0000"));
         given().auth().oauth2(Tokens.reader()).queryParam("history", "tr\u0000ue").when().get(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("history"));
+    }
+
+    @Test
+    void aControlCharacterInAHeaderIsRefusedByTheServerAndNothingIsWritten() throws Exception {
+        String period = "19" + (10 + java.util.concurrent.ThreadLocalRandom.current().nextInt(90)) + "-02";
+        String body = "{\"period\": \"" + period + "\", \"value\": 240}";
+        // Written by hand: HTTP client libraries refuse to send such a header at all, a hostile client does not.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.reporter(Organisations.NHN) + "\r\n"
+                    + "Idempotency-Key: a\u0001b\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            // The HTTP server itself refuses a header value with a control character, before any resource.
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        }
+        given().auth().oauth2(Tokens.reader()).queryParam("history", true).when().get(PATH)
+                .then().statusCode(200).body("findAll { it.period == '" + period + "' }", hasSize(0));
     }
 
     @Test
