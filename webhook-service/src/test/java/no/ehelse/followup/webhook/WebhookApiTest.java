@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -39,6 +41,9 @@ import no.ehelse.followup.testsupport.TopicWriter;
 class WebhookApiTest {
 
     private static final String PATH = "/api/v1/webhooks/subscriptions";
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
     private static TopicWriter topics;
 
     @BeforeAll
@@ -130,6 +135,49 @@ class WebhookApiTest {
                     .when().post("/api/v1/webhooks/deliveries/" + deliveries.getString("[0].id") + "/redeliver")
                     .then().statusCode(202).body("status", equalTo("PENDING"));
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 3);
+        }
+    }
+
+    @Test
+    void theSecretIsStoredSealedAndARotationSignsWithBothSecretsForAWhile() throws Exception {
+        String indicator = newIndicator();
+        try (Receiver receiver = new Receiver()) {
+            String token = Tokens.reporter(Organisations.KS);
+            JsonPath subscription = subscribe(token, receiver.endpoint(),
+                    "{\"eventTypes\": [\"MeasurementRecorded\"], \"indicatorId\": \"" + indicator + "\"}");
+            String id = subscription.getString("id");
+            String first = subscription.getString("secret");
+            assertTrue(stored(id).startsWith("aes-gcm:v1:") && !stored(id).contains(first.substring(6)),
+                    "the database holds the secret sealed, not as given");
+
+            given().auth().oauth2(Tokens.reporter(Organisations.NHN)).when().post(PATH + "/" + id + "/secret")
+                    .then().statusCode(404);
+            JsonPath rotated = given().auth().oauth2(token).when().post(PATH + "/" + id + "/secret")
+                    .then().statusCode(200)
+                    .body("secret", startsWith("whsec_"))
+                    .body("previousSecretValidUntil", org.hamcrest.Matchers.notNullValue())
+                    .extract().jsonPath();
+            String second = rotated.getString("secret");
+            assertNotEquals(first, second);
+            given().auth().oauth2(token).when().get(PATH + "/" + id).then().statusCode(200).body("secret", nullValue());
+
+            topics.send("indicator-events", indicator, measurementEvent(indicator, "2023", Organisations.KS));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
+            Receiver.Received delivery = receiver.received().get(0);
+            assertEquals(2, delivery.header("webhook-signature").split(" ").length, delivery.header("webhook-signature"));
+            new Webhook(second).verify(delivery.body(), delivery.headers());
+            new Webhook(first).verify(delivery.body(), delivery.headers());
+        }
+    }
+
+    private String stored(String subscription) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement("select secret from subscription where id = ?")) {
+            query.setObject(1, UUID.fromString(subscription));
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
         }
     }
 

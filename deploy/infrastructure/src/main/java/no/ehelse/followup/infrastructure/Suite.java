@@ -140,6 +140,10 @@ public final class Suite implements AutoCloseable {
                     if (service == SuiteService.REPORTING) {
                         config.putAll(dashboardSecrets());
                     }
+                    if (service == SuiteService.WEBHOOK) {
+                        // The key the subscriptions' signing secrets are sealed with in the database.
+                        config.put("followup.webhooks.secret-key", generatedSecret("webhook-seal.key"));
+                    }
                     serviceConfig.put(service, Map.copyOf(config));
                     starting.put(launch(service, config), System.nanoTime());
                 }
@@ -165,20 +169,25 @@ public final class Suite implements AutoCloseable {
         if (keycloak != null) {
             secrets.put("followup.web.client-key-file", keycloak.clientKeyFile(DASHBOARD_CLIENT).toString());
         }
-        Path file = options.runDirectory().resolve("dashboard-session.secret");
+        secrets.put("followup.web.session-secret", generatedSecret("dashboard-session.secret"));
+        return secrets;
+    }
+
+    /** 32 random bytes in base64, made at first start in a file of the run directory readable by the owner only. */
+    private String generatedSecret(String name) {
+        Path file = options.runDirectory().resolve(name);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] secret = new byte[32];
                 new SecureRandom().nextBytes(secret);
-                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+                Files.writeString(file, Base64.getEncoder().encodeToString(secret));
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
-            secrets.put("followup.web.session-secret", Files.readString(file).strip());
+            return Files.readString(file).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return secrets;
     }
 
     private ServiceProcess launch(SuiteService service, Map<String, String> config) {

@@ -1,6 +1,8 @@
 package no.ehelse.followup.webhook.deliveries;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.standardwebhooks.Webhook;
@@ -17,12 +19,17 @@ final class DeliverySigner {
     private DeliverySigner() {
     }
 
-    static Map<String, String> headers(String secret, String messageId, long timestamp, String body) {
+    /** With several secrets (a rotation's overlap) the signature header lists one signature per secret. */
+    static Map<String, String> headers(List<String> secrets, String messageId, long timestamp, String body) {
         try {
+            List<String> signatures = new ArrayList<>();
+            for (String secret : secrets) {
+                signatures.add(new Webhook(secret).sign(messageId, timestamp, body));
+            }
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("webhook-id", messageId);
             headers.put("webhook-timestamp", Long.toString(timestamp));
-            headers.put("webhook-signature", new Webhook(secret).sign(messageId, timestamp, body));
+            headers.put("webhook-signature", String.join(" ", signatures));
             return headers;
         } catch (WebhookSigningException e) {
             throw new IllegalStateException("The subscription's secret cannot sign", e);

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import no.ehelse.followup.webhook.subscriptions.SubscriptionCatalog;
 import no.ehelse.followup.webhook.subscriptions.SubscriptionEntity;
 
 /**
@@ -39,6 +40,9 @@ public class Dispatcher {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    SubscriptionCatalog subscriptions;
 
     @ConfigProperty(name = "followup.webhooks.timeout")
     Duration timeout;
@@ -99,7 +103,7 @@ public class Dispatcher {
                         .header("Content-Type", "application/json")
                         .header("User-Agent", "ehelse-followup-webhooks/1")
                         .POST(HttpRequest.BodyPublishers.ofString(target.delivery().body));
-                DeliverySigner.headers(target.subscription().secret, target.delivery().eventId.toString(),
+                DeliverySigner.headers(subscriptions.signingSecrets(target.subscription()), target.delivery().eventId.toString(),
                         started.getEpochSecond(), target.delivery().body).forEach(request::header);
                 statusCode = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (InterruptedException e) {

@@ -17,11 +17,15 @@ public record Subscription(
         EventFilter filter,
         String description,
         Instant createdAt,
-        @Schema(description = "The signing secret (Standard Webhooks, whsec_...), given once: when the subscription is created")
-        String secret) {
+        @Schema(description = "The signing secret (Standard Webhooks, whsec_...), given once: in the answer that creates "
+                + "the subscription or rotates its secret")
+        String secret,
+        @Schema(description = "Until when deliveries are also signed with the secret before the last rotation")
+        Instant previousSecretValidUntil) {
 
-    static Subscription of(SubscriptionEntity entity, boolean withSecret) {
+    /** The subscription as shown; {@code secret} only in the answer that made it (else null). */
+    static Subscription of(SubscriptionEntity entity, String secret) {
         return new Subscription(entity.id, entity.organisation, entity.endpoint, entity.filter(), entity.description,
-                entity.createdAt, withSecret ? entity.secret : null);
+                entity.createdAt, secret, entity.previousSecretUntil);
     }
 }

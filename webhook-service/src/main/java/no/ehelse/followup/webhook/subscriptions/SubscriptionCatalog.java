@@ -3,6 +3,7 @@ package no.ehelse.followup.webhook.subscriptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,10 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
 
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.platform.problem.ProblemException;
@@ -41,6 +45,12 @@ public class SubscriptionCatalog {
     @ConfigProperty(name = "followup.webhooks.plain-http-hosts")
     Optional<Set<String>> plainHttpHosts;
 
+    @ConfigProperty(name = "followup.webhooks.secret-overlap")
+    Duration secretOverlap;
+
+    @Inject
+    SecretVault vault;
+
     @Transactional
     public Subscription create(SubscriptionRequest request) {
         String organisation = caller.requireOrganisation();
@@ -50,7 +60,8 @@ public class SubscriptionCatalog {
         subscription.organisation = organisation;
         subscription.client = caller.client();
         subscription.endpoint = request.endpoint();
-        subscription.secret = newSecret();
+        String secret = newSecret();
+        subscription.secret = vault.seal(subscription.id, secret);
         subscription.eventTypes = List.copyOf(request.filter().eventTypes());
         subscription.goalId = request.filter().goalId();
         subscription.indicatorId = request.filter().indicatorId();
@@ -58,18 +69,52 @@ public class SubscriptionCatalog {
         subscription.description = request.description();
         subscription.createdAt = today.now();
         subscription.persist();
-        return Subscription.of(subscription, true);
+        return Subscription.of(subscription, secret);
     }
 
     public List<Subscription> list() {
         List<SubscriptionEntity> found = caller.isAdmin()
                 ? SubscriptionEntity.list("removedAt is null order by createdAt")
                 : SubscriptionEntity.list("removedAt is null and organisation = ?1 order by createdAt", caller.requireOrganisation());
-        return found.stream().map(subscription -> Subscription.of(subscription, false)).toList();
+        return found.stream().map(subscription -> Subscription.of(subscription, null)).toList();
     }
 
     public Subscription get(UUID id) {
-        return Subscription.of(visible(id), false);
+        return Subscription.of(visible(id), null);
+    }
+
+    /**
+     * A new signing secret, given once; deliveries are signed with both the new and the old one for
+     * {@code followup.webhooks.secret-overlap}, so the subscriber can switch without losing a delivery
+     * (Standard Webhooks verifiers accept any of the signatures).
+     */
+    @Transactional
+    public Subscription rotateSecret(UUID id) {
+        SubscriptionEntity subscription = visible(id);
+        String secret = newSecret();
+        subscription.previousSecret = subscription.secret;
+        subscription.previousSecretUntil = today.now().plus(secretOverlap);
+        subscription.secret = vault.seal(subscription.id, secret);
+        return Subscription.of(subscription, secret);
+    }
+
+    /** The secrets a delivery is signed with now: the current one, and the previous one while it overlaps. */
+    public List<String> signingSecrets(SubscriptionEntity subscription) {
+        List<String> secrets = new ArrayList<>(List.of(vault.open(subscription.id, subscription.secret)));
+        if (subscription.previousSecret != null && subscription.previousSecretUntil != null
+                && today.now().isBefore(subscription.previousSecretUntil)) {
+            secrets.add(vault.open(subscription.id, subscription.previousSecret));
+        }
+        return secrets;
+    }
+
+    /** Secrets stored before they were sealed are sealed at start; a subscriber notices nothing. */
+    @Transactional
+    void sealPlainSecrets(@Observes StartupEvent start) {
+        for (SubscriptionEntity subscription : SubscriptionEntity.<SubscriptionEntity> list("secret not like ?1",
+                SecretVault.SEALED + "%")) {
+            subscription.secret = vault.seal(subscription.id, subscription.secret);
+        }
     }
 
     @Transactional

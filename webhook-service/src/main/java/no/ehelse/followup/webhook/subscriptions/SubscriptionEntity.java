@@ -32,8 +32,16 @@ public class SubscriptionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String endpoint;
 
+    /** The signing secret, sealed by {@link SecretVault}. */
     @Column(nullable = false)
     public String secret;
+
+    /** The secret before the last rotation, sealed; it signs beside the new one until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "event_types", nullable = false, columnDefinition = "text[]")

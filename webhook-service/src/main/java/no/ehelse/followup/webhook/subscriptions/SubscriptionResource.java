@@ -91,6 +91,16 @@ public class SubscriptionResource {
                 QueryParams.integer("size", size, 50, 1, 200));
     }
 
+    @POST
+    @Path("{id}/secret")
+    @Operation(operationId = "rotateSubscriptionSecret", summary = "Rotate a subscription's signing secret",
+            description = "Hemmelighetsbytte: the answer holds the new secret, once. For followup.webhooks.secret-overlap "
+                    + "(24 hours) every delivery is signed with both the new and the old secret (two signatures in "
+                    + "webhook-signature), so the subscriber can switch to the new one without missing a delivery.")
+    public Subscription rotateSubscriptionSecret(@PathParam("id") UUID id) {
+        return catalog.rotateSecret(id);
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(operationId = "endSubscription", summary = "End a subscription",
