@@ -117,6 +117,18 @@ class FhirApiTest {
     }
 
     @Test
+    void theJsonFormatsAreServedAndAnyOtherIs406() {
+        for (String json : List.of("json", "application/json", "application/fhir+json")) {
+            given().auth().oauth2(Tokens.reader()).queryParam("_format", json).when().get("/fhir/metadata")
+                    .then().statusCode(200).body("resourceType", equalTo("CapabilityStatement"));
+        }
+        given().auth().oauth2(Tokens.reader()).queryParam("_format", "xml").when().get("/fhir/Measure/4.2.1")
+                .then().statusCode(406).contentType(FHIR_JSON)
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("not-supported"));
+    }
+
+    @Test
     void theCapabilityStatementListsWhatIsSupported() {
         read("/fhir/metadata")
                 .statusCode(200)
