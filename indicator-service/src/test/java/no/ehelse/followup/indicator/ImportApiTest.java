@@ -123,6 +123,16 @@ class ImportApiTest {
     }
 
     @Test
+    void aJsonFileNestedBeyondTheParsersLimitIsARejectedRowNotAServerError() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("[".repeat(3000))
+                .post(IMPORT)
+                .then().statusCode(200)
+                .body("imported", equalTo(0))
+                .body("conflicts[0].field", equalTo("body"))
+                .body("conflicts[0].message", org.hamcrest.Matchers.containsString("nesting depth"));
+    }
+
+    @Test
     void reImportingTheSameFileChangesNothingAndACorrectionIsCounted() {
         String json = """
                 [{"indicatorId": "4.2.1", "period": "2021-05", "value": 130, "numerator": 130, "denominator": 356},

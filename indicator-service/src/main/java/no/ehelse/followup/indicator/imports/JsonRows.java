@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +40,8 @@ final class JsonRows implements Iterator<ImportRow> {
                 throw ProblemException.invalid("body", "a JSON import is an array of measurement rows");
             }
             advance();
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
+            // Not JSON, or beyond the parser's limits (nesting depth, number or string length).
             throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the import failed", e);
@@ -67,11 +68,13 @@ final class JsonRows implements Iterator<ImportRow> {
                 row = read(parser.readValueAsTree());
             }
             advance();
-        } catch (JsonParseException e) {
-            // The rest of the file cannot be read: this row fails and the import ends here.
+        } catch (JsonProcessingException e) {
+            // The rest of the file cannot be read (not JSON, or beyond the parser's limits): this row fails and the
+            // import ends here.
             done = true;
             row = ImportRow.unreadable(number, List.of(new FieldError("body",
-                    "not valid JSON from here on (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage())));
+                    "not valid JSON from here on" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+                            + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the import failed", e);
         }
