@@ -341,6 +341,21 @@ class SuiteEndToEndIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void malformedInputToEveryOperationOfEveryServiceIsNeverAServerError() throws Exception {
+        List<String> failures = new java.util.ArrayList<>();
+        for (SuiteService service : SuiteService.values()) {
+            MalformedInputProbe probe = new MalformedInputProbe(suite.service(service).baseUrl(),
+                    token("strategioppfolging-admin"));
+            List<String> found = probe.run();
+            System.out.printf("[probe] %s: %,d requests, %d server errors%n", service.module(), probe.requests(),
+                    found.size());
+            found.forEach(failure -> failures.add(service.module() + ": " + failure));
+        }
+        assertEquals(List.of(), failures, "bad input answered with a server error");
+    }
+
     private static io.restassured.specification.RequestSpecification measurement(String period, int value) {
         return given().contentType(ContentType.JSON).body(Map.of("period", period, "value", value, "numerator", value,
                 "denominator", 356));
