@@ -32,6 +32,8 @@ import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.Organisations;
 import no.ehelse.followup.testsupport.Tokens;
 import no.ehelse.followup.testsupport.TopicWriter;
+import no.ehelse.followup.webhook.subscriptions.SubscriptionCatalog;
+import no.ehelse.followup.webhook.subscriptions.SubscriptionEntity;
 
 /**
  * Webhooks end to end: a subscription through the API, events on the real topics, and a subscriber's
@@ -44,6 +46,9 @@ class WebhookApiTest {
 
     @jakarta.inject.Inject
     javax.sql.DataSource dataSource;
+
+    @jakarta.inject.Inject
+    SubscriptionCatalog catalog;
     private static TopicWriter topics;
 
     @BeforeAll
@@ -168,6 +173,27 @@ class WebhookApiTest {
             new Webhook(second).verify(delivery.body(), delivery.headers());
             new Webhook(first).verify(delivery.body(), delivery.headers());
         }
+    }
+
+    @Test
+    void aSecretStoredBeforeSealingIsSealedAndStillSigns() throws Exception {
+        UUID id = UUID.randomUUID();
+        String plain = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[] { 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+                7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7 });
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("insert into subscription (id, organisation, client, endpoint, "
+                        + "secret, event_types, created_at, removed_at) values (?, ?, 'legacy', 'https://x.example/hook', ?, "
+                        + "array['MeasurementRecorded'], now(), now())")) {
+            // Ended at once, so it owes no deliveries while other tests run.
+            insert.setObject(1, id);
+            insert.setString(2, Organisations.FHI);
+            insert.setString(3, plain);
+            insert.executeUpdate();
+        }
+        assertTrue(catalog.sealPlainSecrets() >= 1);
+        assertTrue(stored(id.toString()).startsWith("aes-gcm:v1:"), "sealed in place");
+        assertEquals(List.of(plain), catalog.signingSecrets(
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity.findById(id))));
     }
 
     private String stored(String subscription) throws java.sql.SQLException {

@@ -54,20 +54,16 @@ public class SecretVault {
                 .put(nonce).put(sealed).array());
     }
 
-    /** The secret; one stored before secrets were sealed (plain {@code whsec_…}) is returned as it is. */
+    /** The secret; an unsealed value is refused (they are all sealed at start, see SubscriptionCatalog). */
     public String open(UUID subscription, String stored) {
         if (!stored.startsWith(SEALED)) {
-            return stored;
+            throw new IllegalStateException("The signing secret of subscription " + subscription + " is not sealed");
         }
         byte[] bytes = Base64.getDecoder().decode(stored.substring(SEALED.length()));
         byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
         byte[] opened = cipher(Cipher.DECRYPT_MODE, subscription, nonce)
                 .doFinal(Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
         return new String(opened, StandardCharsets.UTF_8);
-    }
-
-    public static boolean isSealed(String stored) {
-        return stored.startsWith(SEALED);
     }
 
     private SealingCipher cipher(int mode, UUID subscription, byte[] nonce) {

@@ -108,13 +108,21 @@ public class SubscriptionCatalog {
         return secrets;
     }
 
-    /** Secrets stored before they were sealed are sealed at start; a subscriber notices nothing. */
+    void onStart(@Observes StartupEvent start) {
+        sealPlainSecrets();
+    }
+
+    /**
+     * Seals the secrets stored before secrets were sealed (plain {@code whsec_…}); run at start, and a
+     * subscriber notices nothing. Answers how many it sealed.
+     */
     @Transactional
-    void sealPlainSecrets(@Observes StartupEvent start) {
-        for (SubscriptionEntity subscription : SubscriptionEntity.<SubscriptionEntity> list("secret not like ?1",
-                SecretVault.SEALED + "%")) {
+    public int sealPlainSecrets() {
+        List<SubscriptionEntity> plain = SubscriptionEntity.list("secret not like ?1", SecretVault.SEALED + "%");
+        for (SubscriptionEntity subscription : plain) {
             subscription.secret = vault.seal(subscription.id, subscription.secret);
         }
+        return plain.size();
     }
 
     @Transactional
