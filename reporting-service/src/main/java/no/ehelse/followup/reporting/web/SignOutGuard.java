@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -30,8 +32,6 @@ import no.ehelse.followup.platform.problem.RouteProblems;
 @ApplicationScoped
 public class SignOutGuard {
 
-    /** quarkus.oidc.web.logout.path */
-    public static final String PATH = "/web/sign-out";
     public static final String FIELD = "csrf";
     /** Before Quarkus's authentication (order -200), where the logout is performed. */
     private static final int BEFORE_AUTHENTICATION = -250;
@@ -40,8 +40,12 @@ public class SignOutGuard {
     @Inject
     ObjectMapper json;
 
+    /** Where Quarkus OIDC signs out, guarded here. */
+    @ConfigProperty(name = "quarkus.oidc.web.logout.path")
+    String path;
+
     void install(@Observes Router router) {
-        router.route(PATH).order(BEFORE_AUTHENTICATION).handler(this::guard);
+        router.route(path).order(BEFORE_AUTHENTICATION).handler(this::guard);
     }
 
     void guard(RoutingContext context) {
