@@ -130,6 +130,7 @@ class ProgressApiTest {
         Roadmap.get(path + "/progress").statusCode(200)
                 .body("findAll { !it.national }.phase", equalTo(List.of("INTRODUCTION", "ADAPTATION_EXTENDED_TRIAL")))
                 .body("findAll { !it.national }.current", equalTo(List.of(false, true)))
+                .body("findAll { !it.national }.revision", equalTo(List.of(1, 2)))
                 .body("findAll { !it.national }[1].previousPhase", equalTo("INTRODUCTION"))
                 .body("findAll { !it.national }[1].reason",
                         equalTo("Innføringen er stanset til ny versjon av journalsystemet er godkjent"));
@@ -197,8 +198,10 @@ class ProgressApiTest {
         Roadmap.progress(Tokens.reporter(Organisations.FHI), "progress-national", "{\"phase\": \"DEVELOPMENT_LIMITED_TRIAL\"}")
                 .statusCode(201)
                 .body("nationalPhase", equalTo("DEVELOPMENT_LIMITED_TRIAL"));
+        // The national phase is one series whoever its owner was: FHI's report is its fourth revision.
         Roadmap.get(path + "/progress").statusCode(200)
-                .body("findAll { it.national && it.current }.actor", equalTo(List.of(Organisations.FHI)));
+                .body("findAll { it.national && it.current }.actor", equalTo(List.of(Organisations.FHI)))
+                .body("findAll { it.national }.revision", equalTo(List.of(1, 2, 3, 4)));
     }
 
     @Test

@@ -84,7 +84,8 @@ public class MeasurementRecorder {
         String reporter = caller.requireOrganisation();
         ReportingPeriod period = accept(indicator, reporter, request);
         MeasurementKey key = new MeasurementKey(indicator.id, period.toString(), reporter);
-        aggregateLock.lock(MeasurementEntity.SERIES.aggregateType(), MeasurementEntity.SERIES.aggregateId().apply(key));
+        aggregateLock.lock(MeasurementEntity.SERIES.events().aggregateType(),
+                MeasurementEntity.SERIES.events().aggregateId().apply(key));
         return write(indicator, reporter, period, request);
     }
 

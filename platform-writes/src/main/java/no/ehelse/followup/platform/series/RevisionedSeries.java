@@ -28,7 +28,8 @@ import no.ehelse.followup.platform.web.WriteOutcome;
 /**
  * The one way a revisioned series is written (measurements, status reports): find the current
  * revision, compare contents by value equality, supersede it, insert the next revision and append its
- * event. The same content again writes nothing. Callers hold a lock that serialises the writers of a
+ * event (unless the series is {@linkplain Series#publishedByParent published by its parent}). The same
+ * content again writes nothing. Callers hold a lock that serialises the writers of a
  * series (its parent aggregate's row, or an {@code AggregateLock} on the series' key), so revision
  * numbers have no gaps.
  * <p>
@@ -76,9 +77,12 @@ public class RevisionedSeries {
             supersede(series, List.of(key));
         }
         entityManager.persist(revision);
-        outbox.append(series.aggregateType(), series.aggregateId().apply(key), number,
-                current == null ? series.firstEvent() : series.correctionEvent(), series.schemaVersion(),
-                series.payload().apply(revision));
+        Series.Events<K, E> own = series.events();
+        if (own != null) {
+            outbox.append(own.aggregateType(), own.aggregateId().apply(key), number,
+                    current == null ? own.firstEvent() : own.correctionEvent(), own.schemaVersion(),
+                    own.payload().apply(revision));
+        }
         return new Revised<>(revision, current == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
     }
 
@@ -119,9 +123,12 @@ public class RevisionedSeries {
             }
             generations.get(generation).add(revision);
             outcomes.add(number == 1 ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
-            events.add(new EventOutbox.Draft(series.aggregateType(), series.aggregateId().apply(key), number,
-                    number == 1 ? series.firstEvent() : series.correctionEvent(), series.schemaVersion(),
-                    series.payload().apply(revision)));
+            Series.Events<K, E> own = series.events();
+            if (own != null) {
+                events.add(new EventOutbox.Draft(own.aggregateType(), own.aggregateId().apply(key), number,
+                        number == 1 ? own.firstEvent() : own.correctionEvent(), own.schemaVersion(),
+                        own.payload().apply(revision)));
+            }
         }
         for (List<E> generation : generations) {
             // The revisions these replace stop being current before they are inserted (one current per series).

@@ -3,6 +3,7 @@ package no.ehelse.followup.roadmap.progress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ehelse.followup.events.EventActor;
 import no.ehelse.followup.events.roadmap.ActorProgress;
 import no.ehelse.followup.events.roadmap.Phase;
+import no.ehelse.followup.platform.series.Revision;
+import no.ehelse.followup.platform.series.Series;
 
 /**
  * One progress report: an actor's phase on a delivery, or the delivery's national phase. Reports
@@ -24,7 +27,11 @@ import no.ehelse.followup.events.roadmap.Phase;
  */
 @Entity
 @Table(name = "progress_report")
-public class ProgressEntity extends PanacheEntityBase {
+public class ProgressEntity extends PanacheEntityBase implements Revision<ProgressKey, ProgressStatement> {
+
+    /** Progress reports as a revisioned series; a report is published as the state of its delivery. */
+    static final Series<ProgressKey, ProgressStatement, ProgressEntity> SERIES = Series.publishedByParent(
+            ProgressEntity.class, "progress_report", List.of("delivery_id", "national", "series_actor"));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +64,9 @@ public class ProgressEntity extends PanacheEntityBase {
 
     public String text;
 
+    /** 1, 2, 3 … within the actor's (or the national) series. */
+    public int revision;
+
     public boolean current;
 
     @Column(name = "recorded_at")
@@ -68,6 +78,21 @@ public class ProgressEntity extends PanacheEntityBase {
     @Column(name = "recorded_by_client")
     public String recordedByClient;
 
+    @Override
+    public ProgressKey seriesKey() {
+        return new ProgressKey(deliveryId, national, actor);
+    }
+
+    @Override
+    public int revisionNumber() {
+        return revision;
+    }
+
+    @Override
+    public ProgressStatement content() {
+        return new ProgressStatement(phase, asOf, value, unit, text);
+    }
+
     public EventActor recordedBy() {
         return new EventActor(recordedByOrganisation, recordedByClient);
     }
@@ -77,7 +102,7 @@ public class ProgressEntity extends PanacheEntityBase {
     }
 
     public ProgressReportView toView() {
-        return new ProgressReportView(id, actor, national, phase, previousPhase, asOf, reason, value, unit, text, current,
-                recordedAt, recordedBy());
+        return new ProgressReportView(id, actor, national, phase, previousPhase, asOf, reason, value, unit, text, revision,
+                current, recordedAt, recordedBy());
     }
 }

@@ -23,6 +23,8 @@ public record ProgressReportView(
         @Schema(example = "34") BigDecimal value,
         @Schema(example = "kommuner") String unit,
         String text,
+        @Schema(description = "1, 2, 3 … within the actor's reports on the delivery (or the national phase's, whoever "
+                + "its owner was), without gaps", example = "2") int revision,
         @Schema(description = "The actor's latest report") boolean current,
         Instant recordedAt,
         EventActor recordedBy) {
