@@ -22,11 +22,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpVersion;
+
 /**
  * Revalidation for the status resources, whose documents change whenever an event is applied (and at
  * midnight): {@code Cache-Control: private, no-cache} (a client may keep a copy but asks each time), and an
  * {@code ETag} drawn from the document itself, so that {@code If-None-Match} with the current tag answers
- * 304 without a body. The tag is weak because the body is also sent compressed.
+ * 304 without a body. The tag is weak because the body is also sent compressed, br or gzip as the request
+ * accepts, compressed once per document rather than per response.
  */
 @Provider
 public class StatusRevalidation implements ContainerResponseFilter {
@@ -34,12 +38,15 @@ public class StatusRevalidation implements ContainerResponseFilter {
     static final String STATUS_PATH = "/api/v1/status";
     static final String CACHE_CONTROL = "private, no-cache";
 
-    /** A document as written, and its tag. */
-    private record Written(byte[] body, String tag) {
+    /** A document as written and compressed, and its tag. */
+    private record Written(PrecompressedBody body, String tag) {
     }
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     /** By the document's identity: a document kept by {@link ViewDocuments} is written and tagged once. */
     private final Cache<Object, Written> written = Caffeine.newBuilder().weakKeys().maximumSize(1000).build();
@@ -61,13 +68,24 @@ public class StatusRevalidation implements ContainerResponseFilter {
             response.setEntity(null);
             return;
         }
-        response.setEntity(document.body(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        if (vertxRequest.getCurrent().request().version() == HttpVersion.HTTP_2) {
+            // Netty's HTTP/2 encoder compresses by the Content-Encoding a response names, so there Vert.x compresses.
+            response.setEntity(document.body().identity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+            return;
+        }
+        // Compressed once per document: over HTTP/1.1 Vert.x leaves a response alone that names its Content-Encoding.
+        PrecompressedBody.Encoded encoded = document.body().negotiate(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (encoded.contentEncoding() != null) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, encoded.contentEncoding());
+        }
+        response.setEntity(encoded.bytes(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
     }
 
     private Written write(Object document) {
         try {
             byte[] body = json.writeValueAsBytes(document);
-            return new Written(body, "W/\"" + digest(body) + "\"");
+            return new Written(PrecompressedBody.of(body), "W/\"" + digest(body) + "\"");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
