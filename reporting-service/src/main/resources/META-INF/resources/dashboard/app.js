@@ -112,8 +112,14 @@ function initiativeRows(initiatives) {
 
 function deliveryRows(deliveries) {
   return deliveries.map(d => [link('delivery', { id: d.id }, d.name), phase(d.phase),
-    esc((d.milestones || []).filter(m => m.significantlyDelayed).map(m => t('milestone.delayedBy', { name: m.name, days: m.delayDays })).join('; ')
+    esc((d.milestones || []).filter(m => Charts.milestoneState(m) === 'DELAYED').map(delayText).join('; ')
       || t('delivery.noDelays'))]);
+}
+
+/** A delayed milestone in words: the text's own statement of the delay where it gives one, else its days. */
+function delayText(m) {
+  return m.statedDelay ? t('milestone.statedDelay', { name: m.name, text: m.statedDelay })
+    : t('milestone.delayedBy', { name: m.name, days: m.delayDays });
 }
 
 pages.goal = async params => {
@@ -158,7 +164,8 @@ pages.indicator = async params => {
         <dt>${esc(t('indicator.target'))}</dt><dd>${a.target ? esc(a.target.text || number(a.target.value)) + ' ' + esc(date(a.target.due)) : '–'}</dd>
         <dt>${esc(t('indicator.progress'))}</dt><dd>${esc(percent(a.progress))}</dd>
         <dt>${esc(t('indicator.expected'))}</dt><dd>${esc(percent(a.expectedProgress))}</dd>
-        <dt>${esc(t('indicator.trend'))}</dt><dd>${esc(t('trend.' + (a.trend || 'UNKNOWN')))}</dd></dl></section>
+        <dt>${esc(t('indicator.trend'))}</dt><dd>${esc(t('trend.' + (a.trend || 'UNKNOWN')))}</dd></dl>
+        ${followUp.roadmapDelayShare ? `<p>${esc(t('indicator.fromRoadmap'))} ${esc(delayShareText(followUp.roadmapDelayShare))}</p>` : ''}</section>
       <section aria-labelledby="chart-heading"><h2 id="chart-heading">${esc(t('indicator.chart'))}</h2>
         ${filterForm('indicator', params, ['from', 'to', 'aggregate'], { id })}
         <div class="chart" data-indicator="${esc(ind.id)}">${Charts.indicator(followUp, measurements)}</div>
@@ -170,6 +177,14 @@ pages.indicator = async params => {
         ${(ind.reporters || []).length ? `<ul>${ind.reporters.map(r => `<li>${link('actor', { orgnr: r }, r)}</li>`).join('')}</ul>` : `<p>${esc(t('indicator.noReporters'))}</p>`}</section>`
   };
 };
+
+/** Indicator 5.2 or 5.3 as the plan defines it (share of sub-goals), with the milestones as drill-down. */
+function delayShareText(s) {
+  const pct = v => (v == null ? '–' : number(v) + ' %');
+  return t('roadmap.delayShare', { id: s.indicatorId, name: s.indicatorName, percent: pct(s.subGoalPercent),
+    delayed: (s.delayedSubGoals || []).length, subGoals: s.subGoals, milestonePercent: pct(s.percent),
+    late: s.significantlyDelayed, milestones: s.milestones });
+}
 
 pages.initiative = async params => {
   const status = await api(`/api/v1/status/initiatives/${enc(params.get('id'))}`);
@@ -202,6 +217,7 @@ pages.delivery = async params => {
   return {
     title: d.name,
     html: `<p>${esc(t('delivery.current'))}: <strong>${phase(d.phase)}</strong>${d.significantlyDelayed ? ` · <strong>${esc(t('delivery.delayed'))}</strong>` : ''}</p>
+      ${d.pausedReason ? `<p class="paused"><strong>${esc(t('delivery.paused'))}</strong>: ${esc(d.pausedReason)}</p>` : ''}
       <p>${esc(d.description || '')}</p>
       <p>${link('goal', { id: status.goalId }, t('indicator.goal', { id: status.goalId }))} · ${link('roadmap', { subGoal: d.subGoalId }, t('initiative.relatedSubGoal', { id: d.subGoalId }))}</p>
       <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
@@ -216,9 +232,13 @@ pages.delivery = async params => {
 };
 
 function milestoneTable(milestones) {
-  return table(t('delivery.milestones'), [t('milestone.name'), t('milestone.state'), t('milestone.baseline'), t('milestone.forecast'), t('milestone.actual'), t('milestone.delay')],
+  return table(t('delivery.milestones'), [t('milestone.name'), t('milestone.state'), t('milestone.certainty'), t('milestone.baseline'), t('milestone.forecast'), t('milestone.actual'), t('milestone.delay')],
     milestones.map(m => [esc(m.name), `<span class="milestone-state ${Charts.milestoneState(m)}">${esc(t('milestone.' + Charts.milestoneState(m)))}</span>`,
-      esc(date(m.baselineDate)), esc(date(m.forecastDate)), esc(date(m.actualDate)), esc(t('milestone.days', { days: m.delayDays }))]), t('delivery.noMilestones'));
+      esc(t('certainty.' + (m.certainty || 'PLANNED'))),
+      // A period the text gives (earliest–latest) rather than a day.
+      esc(m.earliestDate ? t('milestone.range', { from: date(m.earliestDate), to: date(m.baselineDate) }) : date(m.baselineDate)),
+      esc(date(m.forecastDate)), esc(date(m.actualDate)),
+      esc(t('milestone.days', { days: m.delayDays }) + (m.statedDelay ? ` – «${m.statedDelay}»` : ''))]), t('delivery.noMilestones'));
 }
 
 pages.actor = async params => {
@@ -253,8 +273,7 @@ pages.roadmap = async params => {
       && (!status || (status === 'DELAYED') === Boolean(d.significantlyDelayed));
   const subGoals = roadmap.subGoals.filter(s => (!goal || s.goalId === goal) && (!subGoal || s.id === subGoal))
       .map(s => ({ ...s, deliveries: (s.deliveries || []).filter(keep) })).filter(s => s.deliveries.length > 0);
-  const shares = [roadmap.development, roadmap.introduction].filter(Boolean).map(s =>
-      `<li>${esc(s.indicatorId)} ${esc(s.indicatorName)}: ${s.percent == null ? '–' : esc(number(s.percent)) + ' %'}</li>`).join('');
+  const shares = [roadmap.development, roadmap.introduction].filter(Boolean).map(s => `<li>${esc(delayShareText(s))}</li>`).join('');
   return {
     title: t('roadmap.title'),
     html: `${filterForm('roadmap', params, ['goal', 'org', 'status'])}
@@ -262,6 +281,7 @@ pages.roadmap = async params => {
         <li><span class="key planned" aria-hidden="true"></span>${esc(t('roadmap.keyPlanned'))}</li>
         <li><span class="key tentative" aria-hidden="true"></span>${esc(t('roadmap.keyTentative'))}</li>
         <li><span class="key m-planned" aria-hidden="true">○</span>${esc(t('milestone.PLANNED'))}</li>
+        <li><span class="key m-tentative" aria-hidden="true">◌</span>${esc(t('milestone.TENTATIVE'))}</li>
         <li><span class="key m-reached" aria-hidden="true">●</span>${esc(t('milestone.REACHED'))}</li>
         <li><span class="key m-delayed" aria-hidden="true">▲</span>${esc(t('milestone.DELAYED'))}</li></ul>
       <ul>${shares}</ul>

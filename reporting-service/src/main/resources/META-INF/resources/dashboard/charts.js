@@ -101,8 +101,8 @@ const Charts = (() => {
 
   /**
    * One row per delivery from 2022 to 2030: its planned phases (solid) and tentative ones (dashed), and every
-   * milestone as a shape that tells its state without colour: a ring planned, a filled dot reached, a
-   * triangle significantly delayed. A delivery without segments still shows its milestones.
+   * milestone as a shape that tells its state without colour: a ring planned, a dashed ring tentative, a
+   * filled dot reached, a triangle delayed. A delivery without segments still shows its milestones.
    */
   function roadmap(deliveries, label) {
     const W = 1000, LABEL = 300, ROW = 28, TOP = 22, start = Date.UTC(2022, 0, 1), end = Date.UTC(2031, 0, 1);
@@ -127,7 +127,7 @@ const Charts = (() => {
         const state = milestoneState(m);
         const shape = state === 'DELAYED' ? `<path class="milestone DELAYED" data-delay="${esc(m.id)}" d="M${at} ${y + 4} l7 13 h-14 z"/>`
           : state === 'REACHED' ? `<circle class="milestone REACHED" data-milestone="${esc(m.id)}" cx="${at}" cy="${y + 13}" r="5"/>`
-            : `<circle class="milestone PLANNED" data-milestone="${esc(m.id)}" cx="${at}" cy="${y + 13}" r="5"/>`;
+            : `<circle class="milestone ${state}" data-milestone="${esc(m.id)}" cx="${at}" cy="${y + 13}" r="5"/>`;
         parts.push(shape);
       });
     });
@@ -135,9 +135,15 @@ const Charts = (() => {
     return `<svg class="timeline" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
   }
 
+  /**
+   * As the service counts it for 5.2 and 5.3 (DeliveryDelays): a planned milestone is delayed when it is
+   * significantly late by its dates or the text states a delay; a tentative one is an expectation, never late.
+   */
   function milestoneState(m) {
-    if (m.significantlyDelayed) return 'DELAYED';
-    return m.reached || m.actualDate ? 'REACHED' : 'PLANNED';
+    const tentative = m.certainty === 'TENTATIVE';
+    if (!tentative && (m.significantlyDelayed || m.statedDelay)) return 'DELAYED';
+    if (m.reached || m.actualDate) return 'REACHED';
+    return tentative ? 'TENTATIVE' : 'PLANNED';
   }
 
   const PHASES = ['CONCEPT_MANDATE', 'DEVELOPMENT_LIMITED_TRIAL', 'ADAPTATION_EXTENDED_TRIAL', 'INTRODUCTION', 'NEW_PRACTICE'];

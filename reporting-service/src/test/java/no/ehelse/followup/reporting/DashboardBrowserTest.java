@@ -203,7 +203,7 @@ class DashboardBrowserTest {
             visit(browser, "delivery", "&id=" + DELIVERY);
             String delivery = browser.findElement(By.tagName("main")).getText();
             assertTrue(delivery.contains("3 Tilpasning og utvidet utprøving eller senere: 2 av 2"), delivery);
-            assertTrue(delivery.contains("Vesentlig forsinket milepæl"), delivery);
+            assertTrue(delivery.contains("utproving-vest-15 Forsinket milepæl planlagt"), delivery);
             checkAndPhotograph(browser, "delivery");
 
             visit(browser, "actor", "&orgnr=" + Organisations.HELSE_VEST);

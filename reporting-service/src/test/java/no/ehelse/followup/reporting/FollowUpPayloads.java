@@ -78,6 +78,15 @@ final class FollowUpPayloads {
                 delay > SIGNIFICANT_DELAY_DAYS, DEFINED, List.of());
     }
 
+    /** A milestone as above with a certainty and a delay the text states (null for none). */
+    static Milestone milestone(String id, Phase phase, String baseline, String forecast, Certainty certainty,
+            String statedDelay) {
+        Milestone m = milestone(id, phase, baseline, forecast);
+        return new Milestone(m.id(), m.name(), m.phase(), m.deliverable(), m.text(), m.baselineDate(), m.forecastDate(),
+                m.actualDate(), m.reached(), m.delayDays(), m.significantlyDelayed(), m.definedAt(), m.history(), certainty,
+                null, statedDelay);
+    }
+
     static Delivery delivery(String id, String subGoalId, Phase phase, List<Participant> participants,
             List<TimelineSegment> timeline, List<Milestone> milestones, long version) {
         return new Delivery(id, subGoalId, id, null, new Actor(null, "Helsedirektoratet"), participants, false, null,

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -187,6 +189,70 @@ class InitiativeAndRoadmapStatusTest {
                 .statusCode(404).contentType("application/problem+json"));
         get("/api/v1/status/roadmap").body("subGoals.find { it.id == '4.D' }.deliveries.id",
                 equalTo(List.of("registerdata-innforing")));
+    }
+
+    @Test
+    void fiveTwoAndFiveThreeAreSharesOfSubGoalsAndLeaveExpectationsOut() {
+        // Sub-goals 1.X and 1.Y are this test's alone.
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "1.X", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+                subGoal("1.X", "Delmål med forsinket utvikling"));
+        EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, "1.Y", 1, RoadmapEvents.SUB_GOAL_DEFINED,
+                subGoal("1.Y", "Delmål med oppgitt forsinkelse"));
+        // 1.X: two late development milestones (one sub-goal all the same) and a very late expectation of phase 4.
+        Delivery late = delivery("forsinket-utvikling", "1.X", Phase.DEVELOPMENT_LIMITED_TRIAL, List.of(), List.of(),
+                List.of(milestone("utvikling-1", Phase.DEVELOPMENT_LIMITED_TRIAL, "2024-01-31", "2024-09-30"),
+                        milestone("utvikling-2", Phase.CONCEPT_MANDATE, "2023-06-30", "2024-06-30"),
+                        milestone("forventet-innforing", Phase.INTRODUCTION, "2025-06-30", "2027-06-30",
+                                Certainty.TENTATIVE, null)), 1);
+        // 1.Y: on its dates, but late by the text's own words.
+        Delivery stated = delivery("oppgitt-forsinkelse", "1.Y", Phase.DEVELOPMENT_LIMITED_TRIAL, List.of(), List.of(),
+                List.of(milestone("utproving", Phase.ADAPTATION_EXTENDED_TRIAL, "2026-06-30", "2026-06-30",
+                        Certainty.PLANNED, "Integrasjonen har tatt lengre tid enn planlagt, noe som forsinker utprøvingen")),
+                1);
+        deliveryEvent(late, RoadmapEvents.DELIVERY_DEFINED);
+        deliveryEvent(stated, RoadmapEvents.DELIVERY_DEFINED);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            get("/api/v1/status/deliveries/oppgitt-forsinkelse").statusCode(200);
+            get("/api/v1/status/deliveries/forsinket-utvikling").statusCode(200);
+        });
+        get("/api/v1/status/deliveries/forsinket-utvikling")
+                .body("delayedMilestones.id", equalTo(List.of("utvikling-1", "utvikling-2")));
+        get("/api/v1/status/deliveries/oppgitt-forsinkelse")
+                .body("delayedMilestones.id", equalTo(List.of("utproving")));
+
+        JsonPath roadmap = get("/api/v1/status/roadmap").extract().jsonPath();
+        assertSubGoalShare(roadmap, "development", "1.X", "1.Y");
+        assertSubGoalShare(roadmap, "introduction", "1.Y", "1.X");
+        assertEquals(List.of("utvikling-1", "utvikling-2"), roadmap.getList(
+                "development.delayedMilestones.findAll { it.deliveryId == 'forsinket-utvikling' }.milestoneId"));
+        // The expectation counts in neither share, late as it is.
+        assertEquals(List.of(), roadmap.getList("introduction.delayedMilestones.findAll { it.deliveryId == "
+                + "'forsinket-utvikling' }"));
+        assertEquals("Integrasjonen har tatt lengre tid enn planlagt, noe som forsinker utprøvingen", roadmap.getString(
+                "introduction.delayedMilestones.find { it.milestoneId == 'utproving' }.statedDelay"));
+        assertEquals("1.Y", roadmap.getString("introduction.delayedMilestones.find { it.milestoneId == 'utproving' }.subGoalId"));
+
+        // The overview's and the indicator's shares come from the counts kept per delivery, by the same rule.
+        EventFeed.shared().send(UUID.randomUUID(), "indicator", "5.3", 1, "IndicatorDefined",
+                EventFeed.indicator("5.3", "Betydelige forsinkelser i innføring"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/indicators/5.3").statusCode(200)
+                .body("roadmapDelayShare.delayedSubGoals", hasItem("1.Y"))
+                .body("roadmapDelayShare.delayedSubGoals", not(hasItem("1.X"))));
+        JsonPath indicator = get("/api/v1/status/indicators/5.3").extract().jsonPath();
+        assertSubGoalShare(indicator, "roadmapDelayShare", "1.Y", "1.X");
+        assertEquals(roadmap.getInt("introduction.subGoals"), indicator.getInt("roadmapDelayShare.subGoals"));
+    }
+
+    /** The sub-goal share names the delayed one, not the other, and is delayed / all with one decimal. */
+    private static void assertSubGoalShare(JsonPath document, String share, String delayed, String notDelayed) {
+        List<String> delayedSubGoals = document.getList(share + ".delayedSubGoals");
+        assertTrue(delayedSubGoals.contains(delayed), share + " names " + delayed);
+        assertFalse(delayedSubGoals.contains(notDelayed), share + " does not name " + notDelayed);
+        int subGoals = document.getInt(share + ".subGoals");
+        assertTrue(subGoals >= 2, "the test's two sub-goals are on the roadmap");
+        assertEquals(BigDecimal.valueOf(100L * delayedSubGoals.size()).divide(BigDecimal.valueOf(subGoals), 1,
+                RoundingMode.HALF_UP), new BigDecimal(document.getString(share + ".subGoalPercent")));
     }
 
     /**

@@ -1,5 +1,7 @@
 package no.ehelse.followup.roadmap;
 
+import no.ehelse.followup.rules.roadmap.SubGoalDelays;
+
 /**
  * The roadmap's rules in words, for the OpenAPI document; README.md ("roadmap-service rules") says
  * the same.
@@ -26,14 +28,7 @@ public final class RoadmapRuleTexts {
     public static final String DELAY_SHARES = "Delay shares on a date D (indicators 5.2 and 5.3): the milestones counted "
             + "are those defined by the end of D (Europe/Oslo) and not removed by then, of deliveries not removed by then. "
             + "Each is taken as it stood at the end of D: its latest forecast recorded by then (else its baseline) and its "
-            + "actual date if recorded by then; reached and unreached milestones both count. A milestone is delayed when it "
-            + "is significantly delayed or has a delay the text states (statedDelay). As the plan defines them («Andel "
-            + "inntrufne forsinkelser (%) av delmålene i veikartet»), 5.2 (development) is the share of the roadmap's "
-            + "sub-goals with a delayed milestone of phases CONCEPT_MANDATE or DEVELOPMENT_LIMITED_TRIAL, and 5.3 "
-            + "(introduction) of ADAPTATION_EXTENDED_TRIAL, INTRODUCTION or NEW_PRACTICE: subGoalPercent = 100 × "
-            + "delayedSubGoals / subGoals, one decimal, null without sub-goals. The drill-down percent = 100 × "
-            + "significantlyDelayed / milestones of those phases, null when there are none. A milestone without a phase "
-            + "counts in neither, nor does a TENTATIVE one (an expectation or ambition is no plan to be late against).";
+            + "actual date if recorded by then; reached and unreached milestones both count. " + SubGoalDelays.RULE;
 
     public static final String COMPARISON = "Compares an edition with today's plans. Deliveries: NEW (not in the edition), "
             + "DROPPED (in the edition, removed since). For deliveries in both: each phase's planned period and each "

@@ -23,6 +23,16 @@ import no.ehelse.followup.events.roadmap.Phase;
  */
 public record SubGoalDelays(DelayGroup group, int subGoals, List<String> delayed, BigDecimal percent) {
 
+    /** The rule as the API descriptions state it, with its drill-down. */
+    public static final String RULE = "As the plan defines them («Andel inntrufne forsinkelser (%) av delmålene i "
+            + "veikartet»), 5.2 (development) is the share of the roadmap's sub-goals with a delayed milestone of phases "
+            + "CONCEPT_MANDATE or DEVELOPMENT_LIMITED_TRIAL, and 5.3 (introduction) of ADAPTATION_EXTENDED_TRIAL, "
+            + "INTRODUCTION or NEW_PRACTICE: subGoalPercent = 100 × delayedSubGoals / subGoals, one decimal, null without "
+            + "sub-goals. A milestone is delayed when it is significantly delayed or has a delay the text states "
+            + "(statedDelay). The drill-down percent = 100 × significantlyDelayed / milestones of those phases, null when "
+            + "there are none. A milestone without a phase counts in neither, nor does a TENTATIVE one (an expectation or "
+            + "ambition is no plan to be late against).";
+
     public static <M> SubGoalDelays of(DelayGroup group, Collection<String> subGoals, Iterable<M> milestones,
             Function<M, String> subGoal, Function<M, Phase> phase, Predicate<M> delayedMilestone) {
         Set<String> delayed = new LinkedHashSet<>();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import no.ehelse.followup.events.roadmap.Certainty;
 import no.ehelse.followup.events.roadmap.Phase;
 
 class DelayRulesTest {
@@ -86,5 +87,19 @@ class DelayRulesTest {
         assertEquals(List.of("1.A"), introduction.delayed()); // 1.B's late milestone has no phase
         assertNull(SubGoalDelays.of(DelayGroup.INTRODUCTION, List.of(), milestones, S::subGoal, S::phase, S::late)
                 .percent());
+    }
+
+    @ParameterizedTest(name = "certainty {0} counts: {1}")
+    @CsvSource(nullValues = "none", value = { "PLANNED, true", "TENTATIVE, false", "none, true" })
+    void onlyAPlanCountsForTheDelayShares(Certainty certainty, boolean counts) {
+        assertEquals(counts, MilestoneDelay.counts(certainty));
+    }
+
+    @ParameterizedTest(name = "significantly late {0}, stated delay {1}: delayed {2}")
+    @CsvSource(nullValues = "none", value = { "true, none, true",
+            "false, Leverandørenes integrasjon med SFM har tatt lengre tid enn planlagt, true", "false, none, false",
+            "true, Det gjenstår litt, true" })
+    void aMilestoneIsDelayedByItsDatesOrByTheTextsOwnWords(boolean significantlyLate, String statedDelay, boolean delayed) {
+        assertEquals(delayed, MilestoneDelay.delayed(significantlyLate, statedDelay));
     }
 }

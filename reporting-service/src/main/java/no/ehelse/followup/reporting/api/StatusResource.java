@@ -31,6 +31,7 @@ import no.ehelse.followup.reporting.roadmap.DeliveryStatus;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
 import no.ehelse.followup.rules.initiative.RuleTexts;
+import no.ehelse.followup.rules.roadmap.SubGoalDelays;
 
 /** The status view's overview, goals, roadmap and organisations; indicators and initiatives have resources of their own. */
 @Path("/api/v1/status")
@@ -46,8 +47,8 @@ public class StatusResource {
             + "roadmap-service published them: phase is the highest phase from 3 on that more than half of the participants "
             + "have reached, else the national phase; a milestone is significantly delayed when (actual, else forecast) − "
             + "baseline exceeds the threshold.";
-    static final String DELAY_SHARES = "Indicators 5.2 and 5.3: the share of significantly delayed milestones of "
-            + "phases 1–2 (development) and 3–5 (introduction) among all milestones of those phases on the roadmap today.";
+    static final String DELAY_SHARES = "Indicators 5.2 and 5.3 from each milestone as roadmap-service last published it. "
+            + SubGoalDelays.RULE;
 
     @Inject
     OverviewAssembler overview;

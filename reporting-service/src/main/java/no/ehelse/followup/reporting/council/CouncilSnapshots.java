@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ import no.ehelse.followup.reporting.api.OverviewAssembler;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp.MeasuredValue;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
+import no.ehelse.followup.reporting.roadmap.DeliveryDelays;
 import no.ehelse.followup.reporting.roadmap.RoadmapQueries;
 
 /** Freezes the view for council meetings, and tells what changed between two meetings. */
@@ -140,10 +143,10 @@ public class CouncilSnapshots {
         List<SnapshotDifference.DelayedMilestone> delayed = new ArrayList<>();
         for (Delivery delivery : deliveries(now).values()) {
             Delivery earlier = before.get(delivery.id());
-            for (Milestone milestone : delivery.milestones()) {
-                boolean wasDelayed = earlier != null && earlier.milestones().stream()
-                        .anyMatch(m -> m.id().equals(milestone.id()) && m.significantlyDelayed());
-                if (milestone.significantlyDelayed() && !wasDelayed) {
+            Set<String> wasDelayed = earlier == null ? Set.of()
+                    : DeliveryDelays.delayedOf(earlier).stream().map(Milestone::id).collect(Collectors.toSet());
+            for (Milestone milestone : DeliveryDelays.delayedOf(delivery)) {
+                if (!wasDelayed.contains(milestone.id())) {
                     delayed.add(new SnapshotDifference.DelayedMilestone(delivery.id(), delivery.name(), milestone.id(),
                             milestone.name(), milestone.delayDays()));
                 }

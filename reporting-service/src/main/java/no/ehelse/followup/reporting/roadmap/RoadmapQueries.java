@@ -2,6 +2,7 @@ package no.ehelse.followup.reporting.roadmap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import no.ehelse.followup.events.roadmap.SubGoal;
 import no.ehelse.followup.platform.problem.ProblemException;
 import no.ehelse.followup.rules.roadmap.DelayGroup;
 import no.ehelse.followup.rules.roadmap.SignificantDelays;
+import no.ehelse.followup.rules.roadmap.SubGoalDelays;
 
 /**
  * Reads the roadmap from the view. A delivery's phase and its milestones' delays are as
@@ -123,8 +125,8 @@ public class RoadmapQueries {
                     distribution(ofSubGoal), ofSubGoal.size(), ofSubGoal);
         }).toList();
         List<Delivery> all = views.stream().map(view -> view.state).toList();
-        return new RoadmapStatus(statuses, share(DelayGroup.DEVELOPMENT, all, Integer.MAX_VALUE),
-                share(DelayGroup.INTRODUCTION, all, Integer.MAX_VALUE));
+        return new RoadmapStatus(statuses, share(DelayGroup.DEVELOPMENT, ids, all, Integer.MAX_VALUE),
+                share(DelayGroup.INTRODUCTION, ids, all, Integer.MAX_VALUE));
     }
 
     /** The roadmap in brief: per sub-goal its phase distribution, and 5.2 and 5.3 with the first delayed milestones. */
@@ -175,7 +177,7 @@ public class RoadmapQueries {
     }
 
     /**
-     * Indicator 5.2 or 5.3 from the counts each delivery keeps (two statements, whatever the roadmap's size),
+     * Indicator 5.2 or 5.3 from the counts each delivery keeps (four statements, whatever the roadmap's size),
      * listing the delayed milestones of the first {@link #LISTED} deliveries that have any, at most {@link #LISTED}.
      */
     private DelayShare listedShare(DelayGroup group) {
@@ -184,13 +186,28 @@ public class RoadmapQueries {
                 + prefix + "Delayed), 0) from DeliveryView d", Object[].class).getSingleResult();
         int milestones = ((Number) sums[0]).intValue();
         int delayed = ((Number) sums[1]).intValue();
+        List<String> delayedSubGoals = entityManager.createQuery("select distinct d.subGoalId from DeliveryView d where d."
+                + prefix + "Delayed > 0 order by d.subGoalId", String.class).getResultList();
         List<Delivery> withDelays = DeliveryView.<DeliveryView> find(prefix + "Delayed > 0", BY_SUB_GOAL).page(0, LISTED)
                 .list().stream().map(view -> view.state).toList();
-        // The totals by the same rule as every milestone counted one by one: the first `delayed` of them delayed.
+        // The totals by the same rules as every milestone counted one by one: the first `delayed` of them delayed,
+        // and each delayed sub-goal once.
+        Phase ofGroup = group.phases().get(0);
         SignificantDelays<Integer> totals = SignificantDelays.of(group, IntStream.range(0, milestones).boxed().toList(),
-                counted -> group.phases().get(0), counted -> counted < delayed);
-        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), totals.milestones(),
-                totals.delayed().size(), totals.percent(), share(group, withDelays, LISTED).delayedMilestones());
+                counted -> ofGroup, counted -> counted < delayed);
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, roadmapSubGoals(), delayedSubGoals, subGoal -> subGoal,
+                subGoal -> ofGroup, subGoal -> true);
+        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), bySubGoal.subGoals(),
+                bySubGoal.delayed(), bySubGoal.percent(), totals.milestones(), totals.delayed().size(), totals.percent(),
+                share(group, List.copyOf(delayedSubGoals), withDelays, LISTED).delayedMilestones());
+    }
+
+    /** The roadmap's sub-goals: those defined, and any a delivery names before its sub-goal's event arrived. */
+    private List<String> roadmapSubGoals() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = entityManager.createNativeQuery("""
+                select id from sub_goal_view union select sub_goal_id from delivery_view order by 1""").getResultList();
+        return ids;
     }
 
     private static Map<String, SubGoal> subGoals() {
@@ -202,7 +219,7 @@ public class RoadmapQueries {
     static DeliveryStatus status(DeliveryView view) {
         Delivery delivery = view.state;
         return new DeliveryStatus(delivery, view.goalId,
-                delivery.milestones().stream().filter(Milestone::significantlyDelayed).toList());
+                DeliveryDelays.delayedOf(delivery));
     }
 
     private static Map<Phase, Integer> emptyDistribution() {
@@ -222,24 +239,27 @@ public class RoadmapQueries {
 
     /**
      * Indicator 5.2 or 5.3 by the one delay-share rule, from each milestone as its delivery's latest event has
-     * it, listing at most {@code listed} of the delayed milestones.
+     * it, over the given sub-goals, listing at most {@code listed} of the delayed milestones.
      */
-    private static DelayShare share(DelayGroup group, List<Delivery> deliveries, int listed) {
+    private static DelayShare share(DelayGroup group, Collection<String> subGoals, List<Delivery> deliveries, int listed) {
         List<PlacedMilestone> milestones = deliveries.stream()
-                .flatMap(delivery -> delivery.milestones().stream().map(milestone -> new PlacedMilestone(delivery, milestone)))
+                .flatMap(delivery -> DeliveryDelays.counted(delivery.milestones()).stream()
+                        .map(milestone -> new PlacedMilestone(delivery, milestone)))
                 .toList();
         SignificantDelays<PlacedMilestone> share = SignificantDelays.of(group, milestones, placed -> placed.milestone().phase(),
-                placed -> placed.milestone().significantlyDelayed());
-        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), share.milestones(),
-                share.delayed().size(), share.percent(),
+                placed -> DeliveryDelays.delayed(placed.milestone()));
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, placed -> placed.delivery().subGoalId(),
+                placed -> placed.milestone().phase(), placed -> DeliveryDelays.delayed(placed.milestone()));
+        return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), bySubGoal.subGoals(),
+                bySubGoal.delayed(), bySubGoal.percent(), share.milestones(), share.delayed().size(), share.percent(),
                 share.delayed().stream().limit(listed).map(PlacedMilestone::delayed).toList());
     }
 
     private record PlacedMilestone(Delivery delivery, Milestone milestone) {
 
         DelayShare.DelayedMilestone delayed() {
-            return new DelayShare.DelayedMilestone(delivery.id(), delivery.name(), milestone.id(), milestone.name(),
-                    milestone.phase(), milestone.delayDays());
+            return new DelayShare.DelayedMilestone(delivery.subGoalId(), delivery.id(), delivery.name(), milestone.id(),
+                    milestone.name(), milestone.phase(), milestone.delayDays(), milestone.statedDelay());
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import no.ehelse.followup.events.roadmap.Certainty;
 import no.ehelse.followup.events.roadmap.MilestoneChangeKind;
 import no.ehelse.followup.platform.time.Today;
 import no.ehelse.followup.roadmap.deliveries.DeliveryEntity;
@@ -51,8 +50,7 @@ public class DelayCalculator {
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", Sort.by("deliveryId").and("baselineDate")
                         .and("slug"), endOfDay).stream()
                 .filter(milestone -> deliveries.containsKey(milestone.deliveryId))
-                // An expectation or ambition is no plan to be late against.
-                .filter(milestone -> milestone.certainty == Certainty.PLANNED)
+                .filter(milestone -> MilestoneDelay.counts(milestone.certainty))
                 .toList();
         Map<Long, MilestoneChangeEntity> forecasts = new HashMap<>();
         Map<Long, MilestoneChangeEntity> actuals = new HashMap<>();
@@ -77,9 +75,8 @@ public class DelayCalculator {
                 share(DelayGroup.DEVELOPMENT, subGoals, asOfDay), share(DelayGroup.INTRODUCTION, subGoals, asOfDay));
     }
 
-    /** Significantly late by its dates, or late by the text's own words though no new date is known. */
     private boolean delayed(DelayShares.DelayedMilestone milestone) {
-        return delay.significant(milestone.delayDays()) || milestone.statedDelay() != null;
+        return MilestoneDelay.delayed(delay.significant(milestone.delayDays()), milestone.statedDelay());
     }
 
     private DelayShares.DelayShare share(DelayGroup group, List<String> subGoals,
