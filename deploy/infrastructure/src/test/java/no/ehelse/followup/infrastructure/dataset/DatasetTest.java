@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -213,6 +216,113 @@ class DatasetTest {
             }
         }
         return false;
+    }
+
+    /** An owner taken from a plan row that names the delivery: the row, the line the owner rests on, its words there, whom they mean today. */
+    private record PlanOwner(String delivery, String initiative, int line, String planSays, String owner, String orgnr,
+            List<String> coOwners) {
+    }
+
+    /**
+     * Point 5 and the audit after it: every owner the plan names for a delivery, with the plan line it rests on
+     * (plan-for-realisering.txt). «Direktoratet for e-helse» is Helsedirektoratet today; named with Norsk helsenett for
+     * the services NHN runs, NHN leads and Helsedirektoratet collaborates (NOTES-roadmap section 6).
+     */
+    private static final List<PlanOwner> PLAN_OWNERS = List.of(
+            new PlanOwner("pasientens-journaldokumenter", "4.A", 1064, "Direktoratet for e-helse og Norsk helsenett", "nhn",
+                    "994598759", List.of("helsedirektoratet")),
+            new PlanOwner("pasientens-provesvar", "4.A", 1064, "Direktoratet for e-helse og Norsk helsenett", "nhn",
+                    "994598759", List.of("helsedirektoratet")),
+            new PlanOwner("kjernejournal-sykehjem-og-hjemmetjenesten", "4.A", 1064, "Direktoratet for e-helse og Norsk helsenett",
+                    "nhn", "994598759", List.of("helsedirektoratet")),
+            new PlanOwner("helseplattformen", "4.A", 1067, "Helseplattformen", "helseplattformen", null, List.of()),
+            new PlanOwner("digi-ung", "1.C", 502, "Helsedirektoratet", "helsedirektoratet", "983544622", List.of()),
+            new PlanOwner("digihelsestasjon-ungdomslosning", "1.C", 502, "Helsedirektoratet", "helsedirektoratet", "983544622",
+                    List.of()),
+            new PlanOwner("helsenorge-for-ungdom", "1.C", 502, "Helsedirektoratet", "helsedirektoratet", "983544622", List.of()),
+            new PlanOwner("kartlegging-digitalt-utenforskap", "1.D", 509, "Helsedirektoratet holder i et innsiktsarbeid",
+                    "helsedirektoratet", "983544622", List.of()),
+            new PlanOwner("myhealth-eu", "4.D", 1134, "Direktoratet for e-helse", "helsedirektoratet", "983544622", List.of()),
+            new PlanOwner("ehds-implementering", "5.B", 1292, "Direktoratet for e-helse", "helsedirektoratet", "983544622",
+                    List.of()),
+            new PlanOwner("helseteknologiordningen", "5.D", 1354, "Direktoratet for e-helse i samarbeid med Helsedirektoratet og KS",
+                    "helsedirektoratet", "983544622", List.of("ks")),
+            new PlanOwner("veilednings-og-godkjenningsordning-helseteknologi", "5.D", 1354,
+                    "Direktoratet for e-helse i samarbeid med Helsedirektoratet og KS", "helsedirektoratet", "983544622", List.of("ks")),
+            new PlanOwner("tilskudd-utproving-og-innforing-samhandlingslosninger", "5.D", 1354,
+                    "Direktoratet for e-helse i samarbeid med Helsedirektoratet og KS", "helsedirektoratet", "983544622", List.of("ks")));
+
+    @Test
+    void everyOwnerThePlanNamesIsSetAsThePlanStatesIt() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        Map<String, JsonNode> actors = new HashMap<>();
+        read("actors.json").path("actors").forEach(actor -> actors.put(actor.path("id").asText(), actor));
+        roadmap.path("additionalActors").forEach(actor -> actors.putIfAbsent(actor.path("id").asText(), actor));
+        Map<String, Set<String>> rowOwners = new HashMap<>();
+        for (JsonNode initiative : read("initiatives.json").path("initiatives")) {
+            Set<String> owners = new HashSet<>();
+            initiative.path("owners").forEach(owner -> owners.add(owner.asText()));
+            rowOwners.put(initiative.path("id").asText(), owners);
+        }
+        Map<String, JsonNode> deliveries = new HashMap<>();
+        Set<String> fromThePlan = new HashSet<>();
+        for (JsonNode delivery : roadmap.path("deliveries")) {
+            deliveries.put(delivery.path("id").asText(), delivery);
+            if ("plan".equals(delivery.path("ownerSource").path("document").asText())) {
+                fromThePlan.add(delivery.path("id").asText());
+            }
+        }
+        for (PlanOwner expected : PLAN_OWNERS) {
+            String where = expected.delivery() + " (plan " + expected.initiative() + ", l. " + expected.line() + ")";
+            JsonNode delivery = deliveries.get(expected.delivery());
+            assertTrue(delivery != null, () -> "no delivery " + where);
+            String owner = delivery.path("nationalOwner").asText(null);
+            assertEquals(expected.owner(), owner, () -> "owner of " + where);
+            JsonNode orgnr = actors.get(owner).path("orgnr");
+            assertEquals(expected.orgnr(), orgnr.isTextual() ? orgnr.asText() : null, () -> "organisation number of the owner of " + where);
+            List<String> coOwners = new ArrayList<>();
+            delivery.path("coOwners").forEach(coOwner -> {
+                assertEquals("IN_COLLABORATION", coOwner.path("role").asText(), where);
+                coOwners.add(coOwner.path("actor").asText());
+            });
+            assertEquals(expected.coOwners(), coOwners, () -> "co-owners of " + where);
+            assertTrue(rowOwners.get(expected.initiative()).contains(owner) && rowOwners.get(expected.initiative()).containsAll(coOwners),
+                    () -> "the owners of " + where + " are owners of the plan row in initiatives.json");
+            JsonNode source = delivery.path("ownerSource");
+            String[] lines = source.path("lines").asText().split("–");
+            assertTrue(Integer.parseInt(lines[0]) <= expected.line() && expected.line() <= Integer.parseInt(lines[lines.length - 1]),
+                    () -> "ownerSource.lines " + source.path("lines").asText() + " reach the line " + where);
+            assertTrue(source.path("quote").asText().contains(expected.planSays()),
+                    () -> "ownerSource.quote gives the plan's words «" + expected.planSays() + "»: " + where);
+        }
+        assertEquals(PLAN_OWNERS.stream().map(PlanOwner::delivery).collect(Collectors.toSet()), fromThePlan,
+                "every owner taken from the plan is in PLAN_OWNERS, with its line");
+    }
+
+    /** Point 5: a delivery without an owner is a recorded judgement, listed by id with its reason and the lines checked. */
+    @Test
+    void everyDeliveryWithoutAnOwnerIsListedInTheNotesWithItsReason() throws IOException {
+        String notes = Files.readString(DATASET.resolve("NOTES-roadmap.md"));
+        String heading = "### Deliveries without a national owner";
+        int start = notes.indexOf(heading);
+        assertTrue(start >= 0, () -> "NOTES-roadmap.md has no section «" + heading + "»");
+        int end = notes.indexOf("\n## ", start);
+        String section = notes.substring(start, end < 0 ? notes.length() : end);
+        Map<String, String> listed = new HashMap<>();
+        Matcher rows = Pattern.compile("(?m)^\\| `([a-z0-9-]+)` \\| ([^|]*) \\| ([^|]*) \\|$").matcher(section);
+        while (rows.find()) {
+            String id = rows.group(1);
+            assertTrue(!rows.group(2).isBlank() && rows.group(3).matches(".*[0-9].*"), () -> id + " needs a reason and the lines checked");
+            assertTrue(listed.put(id, rows.group(2)) == null, () -> id + " is listed twice");
+        }
+        Set<String> withoutOwner = new HashSet<>();
+        for (JsonNode delivery : read("roadmap.json").path("deliveries")) {
+            if (!delivery.path("nationalOwner").isTextual()) {
+                withoutOwner.add(delivery.path("id").asText());
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(withoutOwner), new java.util.TreeSet<>(listed.keySet()),
+                "NOTES-roadmap.md lists exactly the deliveries without an owner");
     }
 
     /** Point 2 and 1: every milestone has a certainty; expectations are tentative; a range ends at the date. */
