@@ -165,6 +165,7 @@ pages.indicator = async params => {
         <dt>${esc(t('indicator.progress'))}</dt><dd>${esc(percent(a.progress))}</dd>
         <dt>${esc(t('indicator.expected'))}</dt><dd>${esc(percent(a.expectedProgress))}</dd>
         <dt>${esc(t('indicator.trend'))}</dt><dd>${esc(t('trend.' + (a.trend || 'UNKNOWN')))}</dd></dl>
+        ${ind.baseline && ind.baseline.seriesBreak ? `<p class="series-break"><strong>${esc(t('indicator.seriesBreak'))}</strong>: ${esc(ind.baseline.seriesBreak)}</p>` : ''}
         ${followUp.roadmapDelayShare ? `<p>${esc(t('indicator.fromRoadmap'))} ${esc(delayShareText(followUp.roadmapDelayShare))}</p>` : ''}</section>
       <section aria-labelledby="chart-heading"><h2 id="chart-heading">${esc(t('indicator.chart'))}</h2>
         ${filterForm('indicator', params, ['from', 'to', 'aggregate'], { id })}
@@ -203,6 +204,7 @@ pages.initiative = async params => {
         ${table(t('initiative.overdueReports'), [t('initiative.owner'), t('report.period'), t('report.deadline')],
           (r.overdueReports || []).map(o => [esc(o.ownerName || o.owner), esc(o.missingPeriods.join(', ')), esc(date(o.deadline))]), t('initiative.noneOverdue'))}</section>
       <section aria-labelledby="related-heading"><h2 id="related-heading">${esc(t('initiative.related'))}</h2>
+        ${i.relatedIndicatorsInferred ? `<p>${esc(t('initiative.inferredLinks'))}</p>` : ''}
         <ul>${(i.relatedIndicatorIds || []).map(id => `<li>${link('indicator', { id }, t('initiative.relatedIndicator', { id }))}</li>`).join('')}
         ${(i.relatedSubGoalIds || []).map(id => `<li>${link('roadmap', { subGoal: id }, t('initiative.relatedSubGoal', { id }))}</li>`).join('')}</ul></section>`
   };

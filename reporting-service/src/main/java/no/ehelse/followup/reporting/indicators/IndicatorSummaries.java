@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,7 @@ public class IndicatorSummaries {
         }
         // The batch's measurements must be visible to the native queries below.
         entityManager.flush();
+        lock(indicatorIds);
         List<IndicatorView> views = entityManager.createQuery("from IndicatorView v where v.id in :ids", IndicatorView.class)
                 .setParameter("ids", indicatorIds).getResultList();
         if (views.isEmpty()) {
@@ -75,6 +77,22 @@ public class IndicatorSummaries {
             view.summary = assessor.summarise(view.definition, first.get(view.id), lastPerPeriod,
                     counts.getOrDefault(view.id, 0L));
         }
+    }
+
+    /**
+     * Batches of other partitions (or replicas) add measurements of the same indicators, or define an indicator
+     * whose measurements another batch adds: each refresh must read what the others committed, or its summary would
+     * overwrite theirs with a series that lacks their measurements (or find no indicator, while the other finds no
+     * measurement). So the refreshes of an indicator take turns: a transaction lock per indicator, taken in id order
+     * (no deadlock between two batches), held to the commit; read committed gives every read after it a fresh
+     * snapshot. A lock rather than the indicator's row, which a measurement may precede.
+     */
+    private void lock(Collection<String> indicatorIds) {
+        entityManager.createNativeQuery("""
+                select count(pg_advisory_xact_lock(key)) from (
+                    select hashtextextended('indicator-summary:' || id, 0) as key
+                    from unnest(cast(array[:ids] as text[])) as id order by id) as keys""")
+                .setParameter("ids", new TreeSet<>(indicatorIds)).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
