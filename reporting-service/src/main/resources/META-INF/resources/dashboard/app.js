@@ -158,6 +158,7 @@ pages.indicator = async params => {
   return {
     title: `${ind.id} ${ind.name}`,
     html: `<p>${light('classification', a.classification)}</p><p>${esc(ind.purpose || '')}</p>
+      ${ind.derivedId ? `<p>${esc(t('indicator.derivedId', { id: ind.id }))}</p>` : ''}
       <p>${link('goal', { id: ind.goalId }, t('indicator.goal', { id: ind.goalId }))}</p>
       <section aria-labelledby="why-heading"><h2 id="why-heading">${esc(t('indicator.why'))}</h2><p id="why">${esc(why)}</p>
         <dl><dt>${esc(t('indicator.baseline'))}</dt><dd>${esc(number(a.baseline))} ${a.baselineDate ? '(' + esc(date(a.baselineDate)) + ')' : ''}</dd>

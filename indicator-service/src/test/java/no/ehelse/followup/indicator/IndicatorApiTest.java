@@ -101,6 +101,32 @@ class IndicatorApiTest {
     }
 
     @Test
+    void anIdTheDatasetDerivedIsMarkedSoAndTheMarkIsPartOfTheDefinition() {
+        defineKjernejournal();
+        String derived = INDICATOR_4_2_1.replace("\"parentId\": \"4.2\"", "\"parentId\": \"4.2.1\"")
+                .replace("\"status\": \"ACTIVE\",", "\"status\": \"ACTIVE\", \"derivedId\": true,");
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(derived)
+                    .when().put("/api/v1/indicators/4.2.1.7").then().statusCode(201);
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/4.2.1.7")
+                    .then().statusCode(200).body("derivedId", equalTo(true));
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/4.2.1")
+                    .then().statusCode(200).body("derivedId", equalTo(false));
+            JsonNode event = events.await(e -> "IndicatorDefined".equals(e.path("type").asText())
+                    && "4.2.1.7".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            assertEquals(true, event.path("payload").path("derivedId").asBoolean());
+        }
+        // The same definition again changes nothing; taking the mark away is a change.
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(derived)
+                .when().put("/api/v1/indicators/4.2.1.7").then().statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(derived.replace("\"derivedId\": true,", ""))
+                .when().put("/api/v1/indicators/4.2.1.7").then().statusCode(200).header("X-Write-Outcome", "UPDATED")
+                .body("derivedId", equalTo(false));
+    }
+
+    @Test
     void changingAGoalOrAnIndicatorAndRetiringOneIsEachPublished() {
         defineKjernejournal();
         String indicator = INDICATOR_4_2.replace("\"4\", \"name\": \"Innføring av samhandlingsverktøy/informasjonstjenester\"",

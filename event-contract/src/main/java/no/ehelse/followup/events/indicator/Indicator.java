@@ -23,5 +23,16 @@ public record Indicator(
         IndicatorStatus status,
         Baseline baseline,
         List<Target> targets,
-        @Schema(example = "1") long version) {
+        @Schema(example = "1") long version,
+        @Schema(description = "true where the id is not the plan's own number but derived for a child the plan lists "
+                + "without one (the plan numbers only 4.2.1–4.2.6 below the second level); false or null for the plan's "
+                + "numbers, null in older events") Boolean derivedId) {
+
+    /** An indicator as before derived ids were marked: the id is taken as the plan's. */
+    public Indicator(String id, String goalId, String parentId, String name, String purpose, Unit unit, IndicatorType type,
+            Direction direction, String method, String dataSource, List<String> reporters, IndicatorStatus status,
+            Baseline baseline, List<Target> targets, long version) {
+        this(id, goalId, parentId, name, purpose, unit, type, direction, method, dataSource, reporters, status, baseline,
+                targets, version, null);
+    }
 }

@@ -16,19 +16,21 @@ import no.ehelse.followup.events.indicator.Unit;
  */
 record IndicatorDefinition(String goalId, String parentId, String name, String purpose, Unit unit, IndicatorType type,
         Direction direction, String method, String dataSource, List<String> reporters, IndicatorStatus status,
-        Baseline baseline, List<Target> targets) {
+        Baseline baseline, List<Target> targets, boolean derivedId) {
 
     static IndicatorDefinition of(IndicatorRequest request) {
         return new IndicatorDefinition(request.goalId(), request.parentId(), request.name(), request.purpose(),
                 request.unit(), request.type(), request.direction(), request.method(), request.dataSource(),
                 request.reporters().stream().distinct().toList(), request.status(), request.baseline(),
-                request.targets() == null ? List.of() : List.copyOf(request.targets()));
+                request.targets() == null ? List.of() : List.copyOf(request.targets()),
+                Boolean.TRUE.equals(request.derivedId()));
     }
 
     static IndicatorDefinition of(IndicatorEntity indicator) {
         return new IndicatorDefinition(indicator.goalId, indicator.parentId, indicator.name, indicator.purpose,
                 indicator.unit, indicator.type, indicator.direction, indicator.method, indicator.dataSource,
-                List.copyOf(indicator.reporters), indicator.status, indicator.baseline, List.copyOf(indicator.targets));
+                List.copyOf(indicator.reporters), indicator.status, indicator.baseline, List.copyOf(indicator.targets),
+                indicator.derivedId);
     }
 
     void applyTo(IndicatorEntity indicator) {
@@ -45,5 +47,6 @@ record IndicatorDefinition(String goalId, String parentId, String name, String p
         indicator.status = status;
         indicator.baseline = baseline;
         indicator.targets = new ArrayList<>(targets);
+        indicator.derivedId = derivedId;
     }
 }

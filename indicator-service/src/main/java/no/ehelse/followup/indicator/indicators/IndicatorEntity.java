@@ -67,6 +67,10 @@ public class IndicatorEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Target> targets = new ArrayList<>();
 
+    /** The id is derived for a child the plan lists without a number, not the plan's own. */
+    @Column(name = "derived_id")
+    public boolean derivedId;
+
     public long version;
 
     static IndicatorEntity create(String id) {
@@ -77,6 +81,6 @@ public class IndicatorEntity extends PanacheEntityBase {
 
     public Indicator toIndicator() {
         return new Indicator(id, goalId, parentId, name, purpose, unit, type, direction, method, dataSource,
-                List.copyOf(reporters), status, baseline, List.copyOf(targets), version);
+                List.copyOf(reporters), status, baseline, List.copyOf(targets), version, derivedId);
     }
 }

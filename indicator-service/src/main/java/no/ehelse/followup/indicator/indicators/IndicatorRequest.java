@@ -30,5 +30,7 @@ public record IndicatorRequest(
         @NotNull @Schema(description = "Organisation numbers allowed to report measurements") List<@NotBlank String> reporters,
         @NotNull IndicatorStatus status,
         @Valid Baseline baseline,
-        List<@NotNull @Valid Target> targets) {
+        List<@NotNull @Valid Target> targets,
+        @Schema(description = "true where the id is not the plan's own number but derived for a child the plan lists "
+                + "without one; absent means false") Boolean derivedId) {
 }

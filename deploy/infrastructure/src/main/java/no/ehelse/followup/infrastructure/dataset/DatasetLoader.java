@@ -94,7 +94,6 @@ public final class DatasetLoader {
         for (JsonNode indicator : dataset.path("indicators")) {
             ObjectNode body = ((ObjectNode) indicator.deepCopy());
             String id = body.remove("id").asText();
-            body.remove("derivedId"); // the dataset's own bookkeeping: which ids are not the plan's
             body.set("reporters", organisationNumbers(indicator.path("reporters")));
             summary.record("indicators", id, indicators.put("/api/v1/indicators/" + id, body));
         }
