@@ -222,6 +222,7 @@ pages.delivery = async params => {
     html: `<p>${esc(t('delivery.current'))}: <strong>${phase(d.phase)}</strong>${d.significantlyDelayed ? ` · <strong>${esc(t('delivery.delayed'))}</strong>` : ''}</p>
       ${d.pausedReason ? `<p class="paused"><strong>${esc(t('delivery.paused'))}</strong>: ${esc(d.pausedReason)}</p>` : ''}
       <p>${esc(d.description || '')}</p>
+      <p>${esc(ownersText(d))}</p>
       <p>${link('goal', { id: status.goalId }, t('indicator.goal', { id: status.goalId }))} · ${link('roadmap', { subGoal: d.subGoalId }, t('initiative.relatedSubGoal', { id: d.subGoalId }))}</p>
       <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
         <p>${esc(t('delivery.majorityRule', { national: t('phase.' + (d.nationalPhase || 'none')), majority: t('phase.' + (d.majorityPhase || 'none')), count: participants.length }))}</p>
@@ -233,6 +234,16 @@ pages.delivery = async params => {
         ${milestoneTable(d.milestones || [])}</section>`
   };
 };
+
+/** The national owner (the lead), those in collaboration with it, and who owned it before. */
+function ownersText(d) {
+  if (!d.nationalOwner) return t('delivery.noOwner');
+  const co = (d.coOwners || []).map(o => o.name);
+  const former = (d.formerOwners || []).map(o => t('delivery.formerOwner', { name: o.name, until: date(o.until) })
+    + (o.successor ? t('delivery.successor', { name: o.successor }) : ''));
+  return [t('delivery.owner', { name: d.nationalOwner.name }) + (co.length ? ' ' + t('delivery.coOwners', { names: co.join(', ') }) : ''),
+    ...former].join('. ') + '.';
+}
 
 function milestoneTable(milestones) {
   return table(t('delivery.milestones'), [t('milestone.name'), t('milestone.state'), t('milestone.certainty'), t('milestone.baseline'), t('milestone.forecast'), t('milestone.actual'), t('milestone.delay')],

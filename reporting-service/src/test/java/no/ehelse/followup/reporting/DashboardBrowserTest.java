@@ -204,6 +204,7 @@ class DashboardBrowserTest {
             String delivery = browser.findElement(By.tagName("main")).getText();
             assertTrue(delivery.contains("3 Tilpasning og utvidet utprøving eller senere: 2 av 2"), delivery);
             assertTrue(delivery.contains("utproving-vest-15 Forsinket milepæl planlagt"), delivery);
+            assertTrue(delivery.contains("Nasjonal eier: Helsedirektoratet."), delivery);
             checkAndPhotograph(browser, "delivery");
 
             visit(browser, "actor", "&orgnr=" + Organisations.HELSE_VEST);

@@ -3,6 +3,7 @@ package no.ehelse.followup.roadmap;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -179,6 +180,39 @@ class DeliveryApiTest {
         Roadmap.put(Tokens.admin(), "/api/v1/deliveries/barns-bestevurdering-pause",
                 paused.replace("Arbeid er satt på vent", "x".repeat(2001))).statusCode(400)
                 .body("errors[0].field", equalTo("pausedReason"));
+    }
+
+    @Test
+    void ownersInCollaborationAndFormerOwnersAreKeptAndOnlyTheLeadSetsTheNationalPhase() {
+        String owned = Roadmap.delivery(Roadmap.HV).replace("\"nationalPhase\"",
+                "\"coOwners\": [{\"organisationNumber\": \"" + Organisations.HELSEDIREKTORATET + "\", \"name\": \"Helsedirektoratet\"}], "
+                        + "\"formerOwners\": [{\"organisationNumber\": \"" + Organisations.FHI + "\", \"name\": \"FHI\", "
+                        + "\"until\": \"2023-12-31\", \"successor\": \"Norsk helsenett SF\"}], \"nationalPhase\"");
+        try (EventProbe events = Roadmap.events()) {
+            String path = Roadmap.define("journaldokumenter-i-samarbeid", owned);
+            Roadmap.get(path).statusCode(200)
+                    .body("nationalOwner.organisationNumber", equalTo(Organisations.NHN))
+                    .body("coOwners.organisationNumber", equalTo(List.of(Organisations.HELSEDIREKTORATET)))
+                    .body("formerOwners[0].name", equalTo("FHI"))
+                    .body("formerOwners[0].until", equalTo("2023-12-31"))
+                    .body("formerOwners[0].successor", equalTo("Norsk helsenett SF"));
+            JsonNode event = Roadmap.await(events, "journaldokumenter-i-samarbeid", "DeliveryDefined");
+            EventSchemas.assertValid(Roadmap.TOPIC, event);
+            assertEquals(Organisations.HELSEDIREKTORATET,
+                    event.path("payload").path("coOwners").path(0).path("organisationNumber").asText());
+            Roadmap.put(Tokens.admin(), path, owned).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        }
+        // The lead sets the national phase; an owner in collaboration, or a former one, does not.
+        for (String other : List.of(Organisations.HELSEDIREKTORATET, Organisations.FHI)) {
+            Roadmap.progress(Tokens.reporter(other), "journaldokumenter-i-samarbeid",
+                    "{\"phase\": \"CONCEPT_MANDATE\", \"reason\": \"Nytt mandat\"}").statusCode(403);
+        }
+        String bad = Roadmap.delivery(Roadmap.HV).replace("\"nationalPhase\"", "\"coOwners\": [" + Roadmap.NHN_OWNER + "], "
+                + "\"formerOwners\": [{\"name\": \" \"}], \"nationalPhase\"");
+        Roadmap.put(Tokens.admin(), "/api/v1/deliveries/journaldokumenter-feil", bad).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("coOwners[0]", "formerOwners[0].name", "formerOwners[0].until"));
+        Roadmap.get("/api/v1/deliveries/journaldokumenter-feil").statusCode(404);
     }
 
     @Test

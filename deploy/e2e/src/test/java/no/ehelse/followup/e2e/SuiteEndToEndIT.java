@@ -242,8 +242,16 @@ class SuiteEndToEndIT {
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-journaldokumenter"))
                 .then().statusCode(200)
                 .body("nationalOwner.name", equalTo("Norsk helsenett SF")) // plan 4.A
+                .body("coOwners.name", equalTo(List.of("Helsedirektoratet"))) // «og Norsk helsenett», in collaboration
                 // dated by the edition (Q3 2025), not after it
                 .body("participants.find { it.name == 'Helse Sør-Øst RHF' }.progress.asOf", equalTo("2025-09-30"));
+        given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/helsedataservice"))
+                .then().statusCode(200)
+                .body("nationalOwner.name", equalTo("Folkehelseinstituttet")) // «Fra 1.1.2024 …», veikart l. 2514
+                .body("formerOwners[0].name", equalTo("Helsedirektoratet"))
+                .body("formerOwners[0].until", equalTo("2023-12-31"))
+                .body("formerOwners[0].successor", equalTo("Folkehelseinstituttet"));
         given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/delays")) // today: the milestones were defined today
                 .then().statusCode(200)

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ehelse.followup.events.initiative.FormerOwner;
+
 /**
  * A delivery (leveranse/aktivitet) of the roadmap with everything about it: structure, planned
  * timeline, participants with their latest progress, the phase by the majority rule, and its
@@ -37,7 +39,21 @@ public record Delivery(
         @Schema(description = "Set when the delivery was dropped from the roadmap") Instant removedAt,
         @Schema(description = "Increases with every change; the aggregate version of its events", example = "1") long version,
         @Schema(description = "Set while the work is paused, with the roadmap's words for why; null when it is not",
-                example = "Arbeid er satt på vent i påvente av nødvendige avklaringer.") String pausedReason) {
+                example = "Arbeid er satt på vent i påvente av nødvendige avklaringer.") String pausedReason,
+        @Schema(description = "Owners beside the national owner, who leads: in collaboration with it (i samarbeid med); "
+                + "empty when none, null in older events") List<Actor> coOwners,
+        @Schema(description = "National owners it had until a date, and who took over, oldest first; empty when none, "
+                + "null in older events") List<FormerOwner> formerOwners) {
+
+    /** A delivery as before co-owners and former owners: the national owner alone, always. */
+    public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
+            List<Participant> participants, boolean prioritised, Integer priorityRank, List<TimelineSegment> timeline,
+            Phase nationalPhase, Phase majorityPhase, Phase phase, List<Milestone> milestones, int significantDelayDays,
+            boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version, String pausedReason) {
+        this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
+                nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
+                removedAt, version, pausedReason, null, null);
+    }
 
     /** A delivery as before the paused state: not paused. */
     public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
@@ -46,6 +62,6 @@ public record Delivery(
             boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, null);
+                removedAt, version, null, null, null);
     }
 }

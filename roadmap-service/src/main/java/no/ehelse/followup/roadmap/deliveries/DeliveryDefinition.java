@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Actor;
 
 /**
@@ -12,7 +13,7 @@ import no.ehelse.followup.events.roadmap.Actor;
  */
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
         List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
-        String pausedReason) {
+        String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -24,13 +25,24 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                         .map(PlannedSegment::normalised)
                         .sorted(Comparator.comparing(PlannedSegment::phase))
                         .toList(),
-                request.pausedReason() == null || request.pausedReason().isBlank() ? null : request.pausedReason().strip());
+                request.pausedReason() == null || request.pausedReason().isBlank() ? null : request.pausedReason().strip(),
+                request.coOwnersOrEmpty().stream().map(ActorRequest::toActor).toList(),
+                request.formerOwnersOrEmpty().stream()
+                        .map(owner -> new FormerOwner(blankToNull(owner.organisationNumber()), owner.name().strip(), null,
+                                owner.until(), blankToNull(owner.successor())))
+                        .sorted(Comparator.comparing(FormerOwner::until))
+                        .toList());
     }
 
     static DeliveryDefinition of(DeliveryEntity delivery) {
         return new DeliveryDefinition(delivery.subGoalId, delivery.name, delivery.description, delivery.nationalOwner,
                 List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
-                List.copyOf(delivery.timeline), delivery.pausedReason);
+                List.copyOf(delivery.timeline), delivery.pausedReason, List.copyOf(delivery.coOwners),
+                List.copyOf(delivery.formerOwners));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     void applyTo(DeliveryEntity delivery) {
@@ -43,5 +55,7 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
         delivery.priorityRank = priorityRank;
         delivery.timeline = new ArrayList<>(timeline);
         delivery.pausedReason = pausedReason;
+        delivery.coOwners = new ArrayList<>(coOwners);
+        delivery.formerOwners = new ArrayList<>(formerOwners);
     }
 }

@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Actor;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.ProblemException;
@@ -71,6 +72,16 @@ public class DeliveryEntity extends PanacheEntityBase {
     /** Why the work is paused, in the roadmap's words; null when it is not. */
     @Column(name = "paused_reason")
     public String pausedReason;
+
+    /** Owners beside the national owner, who leads. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "co_owners")
+    public List<Actor> coOwners = new ArrayList<>();
+
+    /** National owners until a date, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "former_owners")
+    public List<FormerOwner> formerOwners = new ArrayList<>();
 
     @Column(name = "defined_at")
     public Instant definedAt;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Phase;
 
 @Schema(name = "DeliveryRequest", description = "A delivery as the admin defines it (the dataset loader's delivery shape).")
@@ -36,10 +37,24 @@ public record DeliveryRequest(
         Phase nationalPhase,
         @Size(max = 2000) @Schema(description = "Set while the work is paused: why, in the roadmap's words; absent or "
                 + "null means not paused", example = "Arbeid er satt på vent i påvente av nødvendige avklaringer.")
-        String pausedReason) {
+        String pausedReason,
+        @Schema(description = "Owners beside the national owner, who leads: in collaboration with it (i samarbeid med). "
+                + "They do not set the national phase.")
+        List<@NotNull @Valid ActorRequest> coOwners,
+        @Schema(description = "National owners the delivery had until a date, with who took over (by name); role is not "
+                + "used for deliveries")
+        List<@NotNull @Valid FormerOwner> formerOwners) {
 
     List<ActorRequest> participantsOrEmpty() {
         return participants == null ? List.of() : participants;
+    }
+
+    List<ActorRequest> coOwnersOrEmpty() {
+        return coOwners == null ? List.of() : coOwners;
+    }
+
+    List<FormerOwner> formerOwnersOrEmpty() {
+        return formerOwners == null ? List.of() : formerOwners;
     }
 
     List<PlannedSegment> timelineOrEmpty() {

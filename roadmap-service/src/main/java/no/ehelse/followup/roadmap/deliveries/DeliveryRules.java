@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.Problem.FieldError;
 import no.ehelse.followup.rules.organisation.OrganisationNumber;
@@ -30,6 +31,8 @@ final class DeliveryRules {
             checkOrganisationNumber("nationalOwner.organisationNumber", request.nationalOwner().organisationNumber(), errors);
         }
         checkParticipants(request.participantsOrEmpty(), errors);
+        checkCoOwners(request, errors);
+        checkFormerOwners(request.formerOwnersOrEmpty(), errors);
         if (request.isPrioritised() && request.priorityRank() == null) {
             errors.add(new FieldError("priorityRank", "a prioritised delivery needs its rank in the council model's order"));
         }
@@ -56,6 +59,45 @@ final class DeliveryRules {
                 errors.add(new FieldError(field + ".name", "has the same name as participants[" + sameName
                         + "]; reports name actors by organisation number or name, so names must differ"));
             }
+        }
+    }
+
+    /** Co-owners beside the national owner (the lead): each once, and never the national owner itself. */
+    private static void checkCoOwners(DeliveryRequest request, List<FieldError> errors) {
+        List<ActorRequest> coOwners = request.coOwnersOrEmpty();
+        if (!coOwners.isEmpty() && request.nationalOwner() == null) {
+            errors.add(new FieldError("coOwners", "owners in collaboration need a national owner to lead"));
+        }
+        Map<String, Integer> keys = new HashMap<>();
+        for (int i = 0; i < coOwners.size(); i++) {
+            String field = "coOwners[" + i + "]";
+            checkOrganisationNumber(field + ".organisationNumber", coOwners.get(i).organisationNumber(), errors);
+            String key = coOwners.get(i).toActor().key();
+            Integer same = keys.putIfAbsent(key, i);
+            if (same != null) {
+                errors.add(new FieldError(field, "is the same actor as coOwners[" + same + "]"));
+            } else if (request.nationalOwner() != null && key.equals(request.nationalOwner().toActor().key())) {
+                errors.add(new FieldError(field, "is the national owner, who leads; list only the others"));
+            }
+        }
+    }
+
+    private static void checkFormerOwners(List<FormerOwner> formerOwners, List<FieldError> errors) {
+        for (int i = 0; i < formerOwners.size(); i++) {
+            FormerOwner owner = formerOwners.get(i);
+            String field = "formerOwners[" + i + "]";
+            if (owner.name() == null || owner.name().isBlank()) {
+                errors.add(new FieldError(field + ".name", "is required"));
+            } else if (owner.name().length() > 300) {
+                errors.add(new FieldError(field + ".name", "is longer than 300 characters"));
+            }
+            if (owner.until() == null) {
+                errors.add(new FieldError(field + ".until", "is required: the former owner's last day"));
+            }
+            if (owner.role() != null) {
+                errors.add(new FieldError(field + ".role", "is not used for deliveries; leave it out"));
+            }
+            checkOrganisationNumber(field + ".organisationNumber", owner.organisationNumber(), errors);
         }
     }
 

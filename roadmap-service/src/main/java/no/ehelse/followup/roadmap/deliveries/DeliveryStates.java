@@ -58,7 +58,8 @@ public class DeliveryStates {
                     delivery.nationalOwner, participants, delivery.prioritised, delivery.priorityRank, timeline,
                     delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.significantDelayDays(),
                     its.stream().anyMatch(Milestone::significantlyDelayed), delivery.definedAt, delivery.removedAt,
-                    delivery.version, delivery.pausedReason));
+                    delivery.version, delivery.pausedReason, List.copyOf(delivery.coOwners),
+                    List.copyOf(delivery.formerOwners)));
         }
         return states;
     }

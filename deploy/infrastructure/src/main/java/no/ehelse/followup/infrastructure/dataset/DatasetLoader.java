@@ -124,14 +124,7 @@ public final class DatasetLoader {
                         .set("since", since.path(owner.asText()).isTextual() ? since.get(owner.asText()) : null));
             }
             ArrayNode former = body.putArray("formerOwners");
-            for (JsonNode owner : initiative.path("formerOwners")) {
-                ObjectNode organisation = owner.path("actor").isTextual() ? organisation(owner.path("actor").asText())
-                        : JSON.createObjectNode().putNull("organisationNumber").put("name", owner.path("name").asText());
-                organisation.set("role", owner.path("role"));
-                organisation.set("until", owner.path("until"));
-                organisation.put("successor", actor(owner.path("successor").asText()).path("name").asText());
-                former.add(organisation);
-            }
+            initiative.path("formerOwners").forEach(owner -> former.add(formerOwner(owner)));
             summary.record("initiatives", id, initiatives.put("/api/v1/initiatives/" + id, body));
         }
     }
@@ -168,6 +161,10 @@ public final class DatasetLoader {
             ArrayNode timeline = body.putArray("timeline");
             delivery.path("timeline").forEach(segment -> timeline.add(segment.deepCopy()));
             body.set("pausedReason", delivery.path("pausedReason"));
+            ArrayNode coOwners = body.putArray("coOwners");
+            delivery.path("coOwners").forEach(owner -> coOwners.add(organisation(owner.path("actor").asText())));
+            ArrayNode formerOwners = body.putArray("formerOwners");
+            delivery.path("formerOwners").forEach(owner -> formerOwners.add(formerOwner(owner)));
             // The national phase comes last (below): setting it dates it today, after the dated facts.
             summary.record("deliveries", id, roadmap.put("/api/v1/deliveries/" + id, body));
             definitions.put(id, body);
@@ -299,6 +296,18 @@ public final class DatasetLoader {
     }
 
     /** An actor id as an organisation: its number (null when it has none in the dataset) and name. */
+    /** An owner until a date, as initiative-service and roadmap-service take it: who took over by name. */
+    private ObjectNode formerOwner(JsonNode owner) {
+        ObjectNode organisation = owner.path("actor").isTextual() ? organisation(owner.path("actor").asText())
+                : JSON.createObjectNode().putNull("organisationNumber").put("name", owner.path("name").asText());
+        if (owner.has("role")) {
+            organisation.set("role", owner.path("role"));
+        }
+        organisation.set("until", owner.path("until"));
+        organisation.put("successor", actor(owner.path("successor").asText()).path("name").asText());
+        return organisation;
+    }
+
     ObjectNode organisation(String actorId) {
         JsonNode actor = actor(actorId);
         ObjectNode organisation = JSON.createObjectNode();
