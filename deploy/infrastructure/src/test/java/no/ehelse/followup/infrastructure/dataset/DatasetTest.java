@@ -387,6 +387,102 @@ class DatasetTest {
         }
     }
 
+    /** The source documents, {@code shared/domain} beside the repository (the dataset is {@code deploy/dataset} in it). */
+    private static final Path SOURCES = Path.of(System.getProperty("followup.sources",
+            DATASET.toAbsolutePath().normalize().getParent().getParent().resolveSibling("shared/domain").toString()));
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * Issue 18, «what the model cannot hold today»: goals 1–3 give direct benefit and 4–5 enable (strategi l. 377–379),
+     * and each strategic goal's «Frem mot 2030 skal vi oppnå:» bullets are its ambitions, verbatim, complete and in
+     * order (NOTES-plan item 42). The overarching goals have neither.
+     */
+    @Test
+    void everyStrategicGoalHasItsBenefitAndAmbitionsFromTheStrategy() throws IOException {
+        Path strategy = SOURCES.resolve("strategi-2023-2030.txt");
+        assertTrue(Files.isRegularFile(strategy), () -> "the strategy is not at " + strategy + " (set -Dfollowup.sources)");
+        String raw = Files.readString(strategy);
+        String text = normalised(raw);
+        assertTrue(text.contains("Mål 1-3 skal gi direkte nytte til målgruppene i strategien, mens mål 4 og 5 er "
+                + "tilretteleggende mål"), "the benefit sentence (strategi l. 377–379)");
+
+        String heading = "Frem mot 2030 skal vi oppnå:";
+        List<Integer> headings = new ArrayList<>();
+        for (int at = raw.indexOf(heading); at >= 0; at = raw.indexOf(heading, at + 1)) {
+            headings.add(at);
+        }
+        assertEquals(5, headings.size(), "one «" + heading + "» per strategic goal");
+
+        int strategic = 0;
+        for (JsonNode goal : read("goals.json").path("goals")) {
+            String id = goal.path("id").asText();
+            if (!"STRATEGIC".equals(goal.path("kind").asText())) {
+                assertTrue(goal.path("benefit").isMissingNode() || goal.path("benefit").isNull(), () -> "benefit of " + id);
+                assertTrue(goal.path("ambitions").isMissingNode() || goal.path("ambitions").isNull(), () -> "ambitions of " + id);
+                continue;
+            }
+            strategic++;
+            int number = Integer.parseInt(id);
+            assertEquals(number <= 3 ? "DIRECT" : "ENABLING", goal.path("benefit").asText(), () -> "benefit of goal " + id);
+            JsonNode ambitions = goal.path("ambitions");
+            assertTrue(ambitions.isArray() && !ambitions.isEmpty(), () -> "goal " + id + " has ambitions");
+            for (JsonNode ambition : ambitions) {
+                assertTrue(ambition.isTextual() && !ambition.asText().isBlank(), () -> "an ambition of goal " + id);
+                assertEquals(normalised(ambition.asText()), ambition.asText(), () -> "stray whitespace in goal " + id);
+                assertTrue(text.contains(ambition.asText()), () -> "not in the strategy (goal " + id + "): " + ambition);
+            }
+
+            // The list under this goal's own «Mål n:» heading, bullet by bullet (glyph U+F0B7), up to «Ved måloppnåelse».
+            int start = headings.get(number - 1);
+            Matcher goalHeadings = Pattern.compile("(?m)^[ \\t]*Mål ([1-5]):").matcher(raw);
+            String under = null;
+            while (goalHeadings.find() && goalHeadings.start() < start) {
+                under = goalHeadings.group(1);
+            }
+            assertEquals(id, under, () -> "list " + id + " sits under «Mål " + id + ":»");
+            int end = raw.indexOf("Ved måloppnåelse", start);
+            String[] bullets = raw.substring(start + heading.length(), end).split("\uf0b7");
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i < bullets.length; i++) {
+                expected.add(normalised(bullets[i]));
+            }
+            assertTrue(normalised(bullets[0]).isEmpty(), () -> "nothing before the first bullet of goal " + id);
+            List<String> actual = new ArrayList<>();
+            ambitions.forEach(ambition -> actual.add(ambition.asText()));
+            assertEquals(expected, actual, () -> "the ambitions of goal " + id + " are its bullets, complete and in order");
+        }
+        assertEquals(5, strategic);
+    }
+
+    @Test
+    void theGoalsSchemaHoldsBenefitAndAmbitionsToStrategicGoals() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(DATASET.resolve("schema/goals.schema.json")));
+        String valid = """
+                {"$schema": "./schema/goals.schema.json", "source": "s", "goals": [
+                 {"id": "2", "kind": "STRATEGIC", "name": "n", "description": "d", "benefit": "DIRECT", "ambitions": ["a b"]},
+                 {"id": "5", "kind": "STRATEGIC", "name": "n", "description": "d", "benefit": "ENABLING", "ambitions": ["a"]},
+                 {"id": "O1", "kind": "OVERARCHING", "name": "n", "description": "d"}]}""";
+        Set<ValidationMessage> errors = schema.validate(JSON.readTree(valid));
+        assertTrue(errors.isEmpty(), errors::toString);
+        for (String goal : List.of(
+                "{\"id\": \"2\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"ambitions\": [\"a\"]}",
+                "{\"id\": \"2\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"DIRECT\"}",
+                "{\"id\": \"2\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"ENABLING\", \"ambitions\": [\"a\"]}",
+                "{\"id\": \"4\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"DIRECT\", \"ambitions\": [\"a\"]}",
+                "{\"id\": \"4\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"ENABLING\", \"ambitions\": []}",
+                "{\"id\": \"4\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"ENABLING\", \"ambitions\": [\" a\"]}",
+                "{\"id\": \"4\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"ENABLING\", \"ambitions\": [\"\"]}",
+                "{\"id\": \"O1\", \"kind\": \"OVERARCHING\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"DIRECT\"}",
+                "{\"id\": \"O1\", \"kind\": \"OVERARCHING\", \"name\": \"n\", \"description\": \"d\", \"ambitions\": [\"a\"]}")) {
+            JsonNode broken = JSON.readTree("{\"$schema\": \"./schema/goals.schema.json\", \"source\": \"s\", \"goals\": [" + goal + "]}");
+            assertFalse(schema.validate(broken).isEmpty(), () -> "the schema refuses " + goal);
+        }
+    }
+
     private static Set<String> ids(JsonNode items) {
         Set<String> ids = new HashSet<>();
         items.forEach(item -> ids.add(item.path("id").asText()));
