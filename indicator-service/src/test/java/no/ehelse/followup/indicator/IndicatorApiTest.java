@@ -101,6 +101,39 @@ class IndicatorApiTest {
     }
 
     @Test
+    void aStrategicGoalSaysWhetherItGivesDirectBenefitAndWhatItShallAchieveTowards2030() {
+        String goal = """
+                {"kind": "STRATEGIC", "name": "Enklere arbeidshverdag", "benefit": "DIRECT",
+                 "ambitions": [" Helsepersonell har tilgang til data for kvalitetsforbedring ", "Forskere får raskere tilgang til helsedata"]}""";
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(goal)
+                    .when().put("/api/v1/goals/2").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/goals/2").then().statusCode(200)
+                    .body("benefit", equalTo("DIRECT"))
+                    .body("ambitions", contains("Helsepersonell har tilgang til data for kvalitetsforbedring",
+                            "Forskere får raskere tilgang til helsedata"));
+            JsonNode event = events.await(e -> e.path("type").asText().startsWith("Goal")
+                    && "2".equals(e.path("aggregateId").asText()) && e.path("payload").path("benefit").isTextual(),
+                    Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            assertEquals(2, event.path("payload").path("ambitions").size());
+        }
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(goal)
+                .when().put("/api/v1/goals/2").then().statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        // An overarching goal has no benefit of its own; an empty ambition is no ambition.
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"kind\": \"OVERARCHING\", \"name\": \"Mål\", \"benefit\": \"ENABLING\"}")
+                .when().put("/api/v1/goals/O3").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("benefit"));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(goal.replace("\"Forskere får raskere tilgang til helsedata\"", "\" \""))
+                .when().put("/api/v1/goals/2").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("ambitions"));
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/goals/2").then()
+                .body("ambitions", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
     void anIdTheDatasetDerivedIsMarkedSoAndTheMarkIsPartOfTheDefinition() {
         defineKjernejournal();
         String derived = INDICATOR_4_2_1.replace("\"parentId\": \"4.2\"", "\"parentId\": \"4.2.1\"")

@@ -72,7 +72,8 @@ class GoalStatusTest {
     @Test
     void aThirdOfTheSignalsOffTrackMakesTheGoalOffTrackAndTheSnapshotsTellWhatChanged() {
         EventFeed.shared().send("goal", "5", 1, "GoalDefined",
-                "{\"id\": \"5\", \"kind\": \"STRATEGIC\", \"name\": \"Økt gevinstrealisering\", \"version\": 1}");
+                "{\"id\": \"5\", \"kind\": \"STRATEGIC\", \"name\": \"Økt gevinstrealisering\", \"version\": 1, "
+                        + "\"benefit\": \"ENABLING\", \"ambitions\": [\"Gevinster planlegges og følges opp\"]}");
         for (String id : List.of("5.A", "5.B", "5.C")) {
             EventFeed.shared().send(Topics.INITIATIVE_EVENTS, InitiativeEvents.INITIATIVE, id, 1, InitiativeEvents.INITIATIVE_DEFINED,
                     initiative(id, "Initiativ " + id, owner(Organisations.NHN, "Norsk helsenett SF")));
@@ -87,6 +88,8 @@ class GoalStatusTest {
         // One red initiative among three green signals (two initiatives, one delivery on plan): a quarter.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> goal5().statusCode(200)
                 .body("name", equalTo("Økt gevinstrealisering"))
+                .body("benefit", equalTo("ENABLING"))
+                .body("ambitions", equalTo(List.of("Gevinster planlegges og følges opp")))
                 .body("assessment.initiativesByStatus", equalTo(Map.of("GREEN", 2, "YELLOW", 0, "RED", 1, "NONE", 0)))
                 .body("assessment.deliveries", equalTo(1))
                 .body("assessment.delayedDeliveries", equalTo(0))

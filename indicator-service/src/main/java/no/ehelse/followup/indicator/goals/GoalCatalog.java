@@ -44,6 +44,9 @@ public class GoalCatalog {
         if (request.kind() != expected) {
             throw ProblemException.invalid("kind", "goal " + id + " is " + expected);
         }
+        if (expected == GoalKind.OVERARCHING && request.benefit() != null) {
+            throw ProblemException.invalid("benefit", "is for the strategic goals; an overarching goal has none");
+        }
         GoalDefinition definition = GoalDefinition.of(request);
         Upsert<GoalEntity> upsert = definitions.upsert(IndicatorEvents.GOAL, id, () -> GoalEntity.findById(id),
                 () -> GoalEntity.create(id), GoalDefinition::of, definition);

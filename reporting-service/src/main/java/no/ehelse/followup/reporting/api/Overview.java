@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ehelse.followup.events.indicator.GoalBenefit;
 import no.ehelse.followup.events.indicator.GoalKind;
 import no.ehelse.followup.reporting.goals.GoalAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
@@ -31,6 +32,9 @@ public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Fresh
             @Schema(example = "2") String id,
             GoalKind kind,
             String name,
+            @Schema(description = "A strategic goal's direct benefit (goals 1–3) or enabling role (4–5); null for an "
+                    + "overarching goal") GoalBenefit benefit,
+            @Schema(description = "«Frem mot 2030 skal vi oppnå», as the strategy words it") List<String> ambitions,
             GoalAssessment assessment,
             List<IndicatorFollowUp> indicators,
             @Schema(description = "The goal's strategic initiatives, in id order; null in the overview, whose assessment "

@@ -68,8 +68,8 @@ public class OverviewAssembler {
             List<InitiativeStatus> ofGoal = initiativesByGoal.getOrDefault(goal.id, List.of());
             Overview.GoalStatus status = status(goal, indicatorsByGoal.getOrDefault(goal.id, List.of()), ofGoal,
                     counts.getOrDefault(goal.id, DeliveryCounts.NONE), delayed.getOrDefault(goal.id, List.of()));
-            return listed ? status : new Overview.GoalStatus(status.id(), status.kind(), status.name(), status.assessment(),
-                    status.indicators(), null, null);
+            return listed ? status : new Overview.GoalStatus(status.id(), status.kind(), status.name(), status.benefit(),
+                    status.ambitions(), status.assessment(), status.indicators(), null, null);
         }).toList();
     }
 
@@ -81,7 +81,7 @@ public class OverviewAssembler {
 
     private static Overview.GoalStatus status(GoalView goal, List<IndicatorFollowUp> ofGoal,
             List<InitiativeStatus> initiativesOfGoal, DeliveryCounts deliveries, List<DeliveryStatus> delayed) {
-        return new Overview.GoalStatus(goal.id, goal.kind, goal.name,
+        return new Overview.GoalStatus(goal.id, goal.kind, goal.name, goal.benefit, List.copyOf(goal.ambitions),
                 GoalAssessor.assess(ofGoal, initiativesOfGoal, deliveries), ofGoal, initiativesOfGoal, delayed);
     }
 

@@ -2,6 +2,7 @@ package no.ehelse.followup.reporting.indicators;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,8 @@ public class IndicatorProjector extends AggregateProjector {
         view.kind = goal.kind();
         view.name = goal.name();
         view.description = goal.description();
+        view.benefit = goal.benefit();
+        view.ambitions = goal.ambitions() == null ? new ArrayList<>() : new ArrayList<>(goal.ambitions());
         view.persist();
     }
 

@@ -87,6 +87,8 @@ public final class DatasetLoader {
                     .put("kind", goal.path("kind").asText())
                     .put("name", goal.path("name").asText());
             body.set("description", goal.path("description"));
+            body.set("benefit", goal.path("benefit").isTextual() ? goal.get("benefit") : null);
+            body.set("ambitions", goal.path("ambitions").isArray() ? goal.get("ambitions") : JSON.createArrayNode());
             String id = goal.path("id").asText();
             summary.record("goals", id, indicators.put("/api/v1/goals/" + id, body));
         }

@@ -387,9 +387,12 @@ class DatasetTest {
         }
     }
 
-    /** The source documents, {@code shared/domain} beside the repository (the dataset is {@code deploy/dataset} in it). */
+    /**
+     * The source documents the dataset is checked against word for word, kept in the repository beside the dataset
+     * ({@code deploy/dataset/sources}: copies of the published strategy) so that the check runs on every clone.
+     */
     private static final Path SOURCES = Path.of(System.getProperty("followup.sources",
-            DATASET.toAbsolutePath().normalize().getParent().getParent().resolveSibling("shared/domain").toString()));
+            DATASET.resolve("sources").toString()));
 
     private static String normalised(String text) {
         return text.replaceAll("\\s+", " ").trim();
