@@ -129,6 +129,9 @@ pages.goal = async params => {
   return {
     title: `${goal.id}. ${goal.name}`,
     html: `<p>${light('overall', goal.assessment && goal.assessment.overall)}</p><p>${esc(goalReason(goal))}</p>
+      ${goal.benefit ? `<p>${esc(t('goal.benefit.' + goal.benefit))}</p>` : ''}
+      ${(goal.ambitions || []).length ? `<section aria-labelledby="ambitions-heading"><h2 id="ambitions-heading">${esc(t('goal.ambitions'))}</h2>
+        <ul>${goal.ambitions.map(a => `<li>${esc(a)}</li>`).join('')}</ul></section>` : ''}
       <section aria-labelledby="indicators-heading"><h2 id="indicators-heading">${esc(t('goal.indicators'))}</h2>
         ${table(t('goal.indicators'), [t('indicator.name'), t('indicator.latest'), t('indicator.target'), t('indicator.assessment'), t('indicator.sparkline')],
           indicatorRows(goal.indicators))}</section>
@@ -251,7 +254,7 @@ function milestoneTable(milestones) {
       esc(t('certainty.' + (m.certainty || 'PLANNED'))),
       // A period the text gives (earliest–latest) rather than a day.
       esc(m.earliestDate ? t('milestone.range', { from: date(m.earliestDate), to: date(m.baselineDate) }) : date(m.baselineDate)),
-      esc(date(m.forecastDate)), esc(date(m.actualDate)),
+      esc(date(m.forecastDate)), esc(m.actualDayUnknown ? t('milestone.reachedBy', { date: date(m.actualDate) }) : date(m.actualDate)),
       esc(t('milestone.days', { days: m.delayDays }) + (m.statedDelay ? ` – «${m.statedDelay}»` : ''))]), t('delivery.noMilestones'));
 }
 

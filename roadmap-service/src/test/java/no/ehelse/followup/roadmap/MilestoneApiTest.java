@@ -185,6 +185,34 @@ class MilestoneApiTest {
     }
 
     @Test
+    void aMilestoneKnownToBeReachedOnAnUnknownDayIsMarkedSoUntilTheDayIsKnown() {
+        Roadmap.define("milestone-unknown-day", Roadmap.delivery(Roadmap.HV));
+        String path = milestones("milestone-unknown-day") + "/pilot-avsluttet";
+        Roadmap.put(Tokens.admin(), path, """
+                {"name": "Piloten er avsluttet", "phase": "DEVELOPMENT_LIMITED_TRIAL", "baselineDate": "2024-06-30"}""")
+                .statusCode(201);
+        Roadmap.get(path).statusCode(200).body("actualDayUnknown", nullValue());
+        String nhn = Tokens.reporter(Organisations.NHN);
+        String byThen = "{\"actualDate\": \"2024-06-30\", \"dayUnknown\": true}";
+        try (EventProbe events = Roadmap.events()) {
+            Roadmap.put(nhn, path + "/actual", byThen).statusCode(200)
+                    .body("reached", equalTo(true))
+                    .body("actualDate", equalTo("2024-06-30"))
+                    .body("actualDayUnknown", equalTo(true));
+            JsonNode event = Roadmap.await(events, "milestone-unknown-day", "MilestoneReached");
+            EventSchemas.assertValid(Roadmap.TOPIC, event);
+        }
+        Roadmap.put(nhn, path + "/actual", byThen).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        // Learning the day is a correction of what was recorded: it needs a reason.
+        Roadmap.put(nhn, path + "/actual", "{\"actualDate\": \"2024-05-20\"}")
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        Roadmap.put(nhn, path + "/actual", "{\"actualDate\": \"2024-05-20\", \"reason\": \"Sluttrapporten er datert 20. mai\"}")
+                .statusCode(200)
+                .body("actualDate", equalTo("2024-05-20"))
+                .body("actualDayUnknown", equalTo(false));
+    }
+
+    @Test
     void aMilestoneMayMarkADeliverableWithoutAPhase() {
         Roadmap.define("milestone-deliverable", Roadmap.delivery(Roadmap.HV));
         String path = milestones("milestone-deliverable");

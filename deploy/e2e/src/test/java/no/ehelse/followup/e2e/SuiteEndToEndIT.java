@@ -225,6 +225,11 @@ class SuiteEndToEndIT {
         // Issue 18: the roadmap's certainty, stated delays and time, and the plan's own definition of 5.2/5.3.
         String reader = token("strategioppfolging-reader");
         given().auth().oauth2(reader)
+                .when().get(url(SuiteService.INDICATOR, "/api/v1/goals/4"))
+                .then().statusCode(200)
+                .body("benefit", equalTo("ENABLING")) // «mål 4 og 5 er tilretteleggende mål», strategi l. 378
+                .body("ambitions", org.hamcrest.Matchers.hasSize(10));
+        given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/e-multidose"))
                 .then().statusCode(200)
                 .body("milestones[0].certainty", equalTo("TENTATIVE"))
@@ -237,7 +242,9 @@ class SuiteEndToEndIT {
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-maledata"))
                 .then().statusCode(200)
                 .body("milestones.find { it.id == 'oppstart-av-utproving-av-pasientens-maledata' }.actualDate",
-                        equalTo("2025-09-30")); // reached by the edition, on a day the text does not give
+                        equalTo("2025-09-30")) // reached by the edition, on a day the text does not give
+                .body("milestones.find { it.id == 'oppstart-av-utproving-av-pasientens-maledata' }.actualDayUnknown",
+                        equalTo(true));
         given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-journaldokumenter"))
                 .then().statusCode(200)

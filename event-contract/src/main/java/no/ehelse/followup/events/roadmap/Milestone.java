@@ -33,13 +33,24 @@ public record Milestone(
                 + "the latest); null when the text gives a day", example = "2025-01-01") LocalDate earliestDate,
         @Schema(description = "A delay the text states without a new date (a forecast would carry one); null when none",
                 example = "Leverandørenes integrasjon med SFM har også tatt lengre tid enn planlagt")
-        String statedDelay) {
+        String statedDelay,
+        @Schema(description = "true when it is known to be reached but not on which day: actualDate is then the latest "
+                + "day it can have been; null until reached and in older events") Boolean actualDayUnknown) {
+
+    /** A milestone as before unknown days: the day of an actual date is known. */
+    public Milestone(String id, String name, Phase phase, String deliverable, String text, LocalDate baselineDate,
+            LocalDate forecastDate, LocalDate actualDate, boolean reached, long delayDays, boolean significantlyDelayed,
+            Instant definedAt, List<MilestoneChange> history, Certainty certainty, LocalDate earliestDate,
+            String statedDelay) {
+        this(id, name, phase, deliverable, text, baselineDate, forecastDate, actualDate, reached, delayDays,
+                significantlyDelayed, definedAt, history, certainty, earliestDate, statedDelay, null);
+    }
 
     /** A milestone as before certainty, date ranges and stated delays: planned, on a day, with none stated. */
     public Milestone(String id, String name, Phase phase, String deliverable, String text, LocalDate baselineDate,
             LocalDate forecastDate, LocalDate actualDate, boolean reached, long delayDays, boolean significantlyDelayed,
             Instant definedAt, List<MilestoneChange> history) {
         this(id, name, phase, deliverable, text, baselineDate, forecastDate, actualDate, reached, delayDays,
-                significantlyDelayed, definedAt, history, Certainty.PLANNED, null, null);
+                significantlyDelayed, definedAt, history, Certainty.PLANNED, null, null, null);
     }
 }

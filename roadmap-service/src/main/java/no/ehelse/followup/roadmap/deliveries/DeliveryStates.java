@@ -91,6 +91,6 @@ public class DeliveryStates {
         return new Milestone(milestone.slug, milestone.name, milestone.phase, milestone.deliverable, milestone.text,
                 milestone.baselineDate, milestone.forecastDate, milestone.actualDate, milestone.actualDate != null, days,
                 delays.significant(days), milestone.definedAt, history, milestone.certainty, milestone.earliestDate,
-                milestone.statedDelay);
+                milestone.statedDelay, milestone.actualDate == null ? null : milestone.actualDayUnknown);
     }
 }

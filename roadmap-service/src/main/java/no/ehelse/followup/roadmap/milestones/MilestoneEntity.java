@@ -53,6 +53,10 @@ public class MilestoneEntity extends PanacheEntityBase {
     @Column(name = "actual_date")
     public LocalDate actualDate;
 
+    /** Reached, but the day is not known: actualDate is the latest it can have been. */
+    @Column(name = "actual_day_unknown")
+    public boolean actualDayUnknown;
+
     @Enumerated(EnumType.STRING)
     public Certainty certainty = Certainty.PLANNED;
 

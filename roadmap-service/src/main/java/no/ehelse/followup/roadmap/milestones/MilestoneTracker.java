@@ -61,7 +61,7 @@ public class MilestoneTracker {
             throw ProblemException.invalid("actualDate", "lies in the future; record it once the milestone is reached, "
                     + "and change the forecast until then");
         }
-        if (request.actualDate().equals(milestone.actualDate)) {
+        if (request.actualDate().equals(milestone.actualDate) && request.isDayUnknown() == milestone.actualDayUnknown) {
             return unchanged(delivery, milestoneId);
         }
         if (milestone.actualDate != null && (request.reason() == null || request.reason().isBlank())) {
@@ -69,6 +69,7 @@ public class MilestoneTracker {
         }
         record(milestone, MilestoneChangeKind.ACTUAL, request.actualDate(), milestone.actualDate, request.reason());
         milestone.actualDate = request.actualDate();
+        milestone.actualDayUnknown = request.isDayUnknown();
         return published(delivery, milestoneId, RoadmapEvents.MILESTONE_REACHED);
     }
 

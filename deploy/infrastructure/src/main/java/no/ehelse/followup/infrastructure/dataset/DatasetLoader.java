@@ -190,8 +190,9 @@ public final class DatasetLoader {
             summary.record("milestones", path, roadmap.put(path, body));
             if (milestone.path("reached").asBoolean()) {
                 String date = milestone.path("date").asText();
+                // The roadmap says it is reached, never on which day: the latest it can have been, marked so.
                 summary.record("milestones reached", path, roadmap.put(path + "/actual", JSON.createObjectNode()
-                        .put("actualDate", date.compareTo(editionEnd) > 0 ? editionEnd : date)));
+                        .put("actualDate", date.compareTo(editionEnd) > 0 ? editionEnd : date).put("dayUnknown", true)));
             }
         }
         for (ObjectNode report : progressReports(dataset.path("progressFacts"), editionEnd, summary)) {
