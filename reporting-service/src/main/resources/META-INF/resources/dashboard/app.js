@@ -226,6 +226,7 @@ pages.delivery = async params => {
       ${d.pausedReason ? `<p class="paused"><strong>${esc(t('delivery.paused'))}</strong>: ${esc(d.pausedReason)}</p>` : ''}
       <p>${esc(d.description || '')}</p>
       <p>${esc(ownersText(d))}</p>
+      ${(d.prerequisites || []).length ? `<p>${esc(t('delivery.prerequisites'))}: ${d.prerequisites.map(id => link('delivery', { id }, id)).join(', ')}</p>` : ''}
       <p>${link('goal', { id: status.goalId }, t('indicator.goal', { id: status.goalId }))} · ${link('roadmap', { subGoal: d.subGoalId }, t('initiative.relatedSubGoal', { id: d.subGoalId }))}</p>
       <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
         <p>${esc(t('delivery.majorityRule', { national: t('phase.' + (d.nationalPhase || 'none')), majority: t('phase.' + (d.majorityPhase || 'none')), count: participants.length }))}</p>

@@ -216,6 +216,29 @@ class DeliveryApiTest {
     }
 
     @Test
+    void aDeliveryNamesTheDeliveriesItNeedsFirstAndTheyFormNoCycle() {
+        Roadmap.define("forutsetning-sfm", Roadmap.delivery(Roadmap.HV));
+        Roadmap.define("forutsetning-multidose", Roadmap.delivery(Roadmap.HV));
+        String needs = Roadmap.delivery(Roadmap.HV).replace("\"nationalPhase\"",
+                "\"prerequisites\": [\"forutsetning-sfm\", \"forutsetning-multidose\", \"forutsetning-sfm\"], \"nationalPhase\"");
+        try (EventProbe events = Roadmap.events()) {
+            String path = Roadmap.define("forutsetning-pll", needs);
+            Roadmap.get(path).statusCode(200)
+                    .body("prerequisites", equalTo(List.of("forutsetning-multidose", "forutsetning-sfm")));
+            JsonNode event = Roadmap.await(events, "forutsetning-pll", "DeliveryDefined");
+            EventSchemas.assertValid(Roadmap.TOPIC, event);
+            assertEquals(2, event.path("payload").path("prerequisites").size());
+            Roadmap.put(Tokens.admin(), path, needs).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        }
+        // Unknown, itself, or a cycle (sfm would need pll, which needs sfm): 400 naming the entry, nothing written.
+        Roadmap.put(Tokens.admin(), "/api/v1/deliveries/forutsetning-sfm", Roadmap.delivery(Roadmap.HV).replace(
+                "\"nationalPhase\"", "\"prerequisites\": [\"finnes-ikke\", \"forutsetning-sfm\", \"forutsetning-pll\"], \"nationalPhase\""))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("prerequisites[0]", "prerequisites[1]", "prerequisites[2]")));
+        Roadmap.get("/api/v1/deliveries/forutsetning-sfm").statusCode(200).body("prerequisites", equalTo(List.of()));
+    }
+
+    @Test
     void aDeliveryWithoutANamedNationalOwnerIsKeptByTheAdmin() {
         String unowned = Roadmap.delivery(Roadmap.HV).replace("\"nationalOwner\": " + Roadmap.NHN_OWNER + ",", "");
         try (EventProbe events = Roadmap.events()) {

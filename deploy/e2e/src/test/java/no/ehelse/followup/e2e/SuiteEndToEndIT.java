@@ -253,6 +253,11 @@ class SuiteEndToEndIT {
                 // dated by the edition (Q3 2025), not after it
                 .body("participants.find { it.name == 'Helse Sør-Øst RHF' }.progress.asOf", equalTo("2025-09-30"));
         given().auth().oauth2(reader)
+                .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-legemiddelliste"))
+                .then().statusCode(200) // «… viktig forutsetninger for innføring av Pasientens legemiddelliste», l. 1581
+                .body("prerequisites", hasItem("e-multidose"))
+                .body("prerequisites", org.hamcrest.Matchers.hasSize(6));
+        given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/helsedataservice"))
                 .then().statusCode(200)
                 .body("nationalOwner.name", equalTo("Folkehelseinstituttet")) // «Fra 1.1.2024 …», veikart l. 2514

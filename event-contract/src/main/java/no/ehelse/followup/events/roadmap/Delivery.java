@@ -43,7 +43,20 @@ public record Delivery(
         @Schema(description = "Owners beside the national owner, who leads: in collaboration with it (i samarbeid med); "
                 + "empty when none, null in older events") List<Actor> coOwners,
         @Schema(description = "National owners it had until a date, and who took over, oldest first; empty when none, "
-                + "null in older events") List<FormerOwner> formerOwners) {
+                + "null in older events") List<FormerOwner> formerOwners,
+        @Schema(description = "Deliveries that must be in place for this one (forutsetninger), by id; empty when none, "
+                + "null in older events", example = "[\"e-multidose\"]") List<String> prerequisites) {
+
+    /** A delivery as before prerequisites. */
+    public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
+            List<Participant> participants, boolean prioritised, Integer priorityRank, List<TimelineSegment> timeline,
+            Phase nationalPhase, Phase majorityPhase, Phase phase, List<Milestone> milestones, int significantDelayDays,
+            boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version, String pausedReason,
+            List<Actor> coOwners, List<FormerOwner> formerOwners) {
+        this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
+                nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
+                removedAt, version, pausedReason, coOwners, formerOwners, null);
+    }
 
     /** A delivery as before co-owners and former owners: the national owner alone, always. */
     public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
@@ -52,7 +65,7 @@ public record Delivery(
             boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version, String pausedReason) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, pausedReason, null, null);
+                removedAt, version, pausedReason, null, null, null);
     }
 
     /** A delivery as before the paused state: not paused. */
@@ -62,6 +75,6 @@ public record Delivery(
             boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, null, null, null);
+                removedAt, version, null, null, null, null);
     }
 }

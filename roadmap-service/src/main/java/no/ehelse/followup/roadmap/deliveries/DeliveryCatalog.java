@@ -1,9 +1,13 @@
 package no.ehelse.followup.roadmap.deliveries;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,6 +108,7 @@ public class DeliveryCatalog {
         if (SubGoalEntity.findById(request.subGoalId()) == null) {
             errors.add(new FieldError("subGoalId", "no sub-goal " + request.subGoalId() + "; define it first"));
         }
+        errors.addAll(prerequisiteErrors(id, request.prerequisitesOrEmpty()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -146,6 +151,42 @@ public class DeliveryCatalog {
         Delivery state = publisher.publish(delivery,
                 outcome == WriteOutcome.CREATED ? RoadmapEvents.DELIVERY_DEFINED : RoadmapEvents.DELIVERY_CHANGED);
         return new Written(state, outcome);
+    }
+
+    /**
+     * Each prerequisite is another delivery on the roadmap, and none depends on this one in turn (prerequisites
+     * form no cycle): 400 naming {@code prerequisites[i]}.
+     */
+    private static List<FieldError> prerequisiteErrors(String id, List<String> prerequisites) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < prerequisites.size(); i++) {
+            String field = "prerequisites[" + i + "]";
+            String prerequisite = prerequisites.get(i).strip();
+            if (prerequisite.equals(id)) {
+                errors.add(new FieldError(field, "is this delivery itself"));
+                continue;
+            }
+            DeliveryEntity other = DeliveryEntity.findById(prerequisite);
+            if (other == null || other.removedAt != null) {
+                errors.add(new FieldError(field, "no delivery " + prerequisite + " on the roadmap; define it first"));
+                continue;
+            }
+            Deque<String> open = new ArrayDeque<>(other.prerequisites);
+            Set<String> seen = new HashSet<>();
+            while (!open.isEmpty()) {
+                String next = open.pop();
+                if (next.equals(id)) {
+                    errors.add(new FieldError(field, prerequisite + " depends on " + id + " in turn; prerequisites "
+                            + "cannot form a cycle"));
+                    break;
+                }
+                DeliveryEntity further = seen.add(next) ? DeliveryEntity.findById(next) : null;
+                if (further != null) {
+                    open.addAll(further.prerequisites);
+                }
+            }
+        }
+        return errors;
     }
 
     @Transactional

@@ -13,7 +13,7 @@ import no.ehelse.followup.events.roadmap.Actor;
  */
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
         List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
-        String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners) {
+        String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -31,14 +31,15 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                         .map(owner -> new FormerOwner(blankToNull(owner.organisationNumber()), owner.name().strip(), null,
                                 owner.until(), blankToNull(owner.successor())))
                         .sorted(Comparator.comparing(FormerOwner::until))
-                        .toList());
+                        .toList(),
+                request.prerequisitesOrEmpty().stream().map(String::strip).distinct().sorted().toList());
     }
 
     static DeliveryDefinition of(DeliveryEntity delivery) {
         return new DeliveryDefinition(delivery.subGoalId, delivery.name, delivery.description, delivery.nationalOwner,
                 List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
                 List.copyOf(delivery.timeline), delivery.pausedReason, List.copyOf(delivery.coOwners),
-                List.copyOf(delivery.formerOwners));
+                List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites));
     }
 
     private static String blankToNull(String value) {
@@ -57,5 +58,6 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
         delivery.pausedReason = pausedReason;
         delivery.coOwners = new ArrayList<>(coOwners);
         delivery.formerOwners = new ArrayList<>(formerOwners);
+        delivery.prerequisites = new ArrayList<>(prerequisites);
     }
 }

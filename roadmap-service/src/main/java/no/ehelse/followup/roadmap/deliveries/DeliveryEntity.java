@@ -83,6 +83,10 @@ public class DeliveryEntity extends PanacheEntityBase {
     @Column(name = "former_owners")
     public List<FormerOwner> formerOwners = new ArrayList<>();
 
+    /** Deliveries that must be in place for this one, by id. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> prerequisites = new ArrayList<>();
+
     @Column(name = "defined_at")
     public Instant definedAt;
 

@@ -43,7 +43,10 @@ public record DeliveryRequest(
         List<@NotNull @Valid ActorRequest> coOwners,
         @Schema(description = "National owners the delivery had until a date, with who took over (by name); role is not "
                 + "used for deliveries")
-        List<@NotNull @Valid FormerOwner> formerOwners) {
+        List<@NotNull @Valid FormerOwner> formerOwners,
+        @Schema(description = "Deliveries that must be in place for this one (forutsetninger), by id: each must be on the "
+                + "roadmap, and none may depend on this one in turn", example = "[\"e-multidose\"]")
+        List<@NotBlank String> prerequisites) {
 
     List<ActorRequest> participantsOrEmpty() {
         return participants == null ? List.of() : participants;
@@ -55,6 +58,10 @@ public record DeliveryRequest(
 
     List<FormerOwner> formerOwnersOrEmpty() {
         return formerOwners == null ? List.of() : formerOwners;
+    }
+
+    List<String> prerequisitesOrEmpty() {
+        return prerequisites == null ? List.of() : prerequisites;
     }
 
     List<PlannedSegment> timelineOrEmpty() {

@@ -59,7 +59,7 @@ public class DeliveryStates {
                     delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.significantDelayDays(),
                     its.stream().anyMatch(Milestone::significantlyDelayed), delivery.definedAt, delivery.removedAt,
                     delivery.version, delivery.pausedReason, List.copyOf(delivery.coOwners),
-                    List.copyOf(delivery.formerOwners)));
+                    List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites)));
         }
         return states;
     }

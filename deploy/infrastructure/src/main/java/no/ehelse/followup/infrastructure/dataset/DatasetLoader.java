@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -148,7 +150,7 @@ public final class DatasetLoader {
             String id = body.remove("id").asText();
             summary.record("sub-goals", id, roadmap.put("/api/v1/subgoals/" + id, body));
         }
-        for (JsonNode delivery : dataset.path("deliveries")) {
+        for (JsonNode delivery : prerequisitesFirst(dataset.path("deliveries"))) {
             ObjectNode body = JSON.createObjectNode();
             String id = delivery.path("id").asText();
             body.put("subGoalId", delivery.path("subGoalId").asText());
@@ -167,6 +169,8 @@ public final class DatasetLoader {
             delivery.path("coOwners").forEach(owner -> coOwners.add(organisation(owner.path("actor").asText())));
             ArrayNode formerOwners = body.putArray("formerOwners");
             delivery.path("formerOwners").forEach(owner -> formerOwners.add(formerOwner(owner)));
+            body.set("prerequisites", delivery.path("prerequisites").isArray() ? delivery.get("prerequisites")
+                    : JSON.createArrayNode());
             // The national phase comes last (below): setting it dates it today, after the dated facts.
             summary.record("deliveries", id, roadmap.put("/api/v1/deliveries/" + id, body));
             definitions.put(id, body);
@@ -299,6 +303,30 @@ public final class DatasetLoader {
     }
 
     /** An actor id as an organisation: its number (null when it has none in the dataset) and name. */
+    /**
+     * The deliveries in file order, except that each comes after the deliveries it names as prerequisites, which
+     * roadmap-service requires to exist (the dataset's check holds them to no cycle).
+     */
+    private static List<JsonNode> prerequisitesFirst(JsonNode deliveries) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        deliveries.forEach(delivery -> byId.put(delivery.path("id").asText(), delivery));
+        List<JsonNode> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (String id : byId.keySet()) {
+            place(id, byId, placed, ordered);
+        }
+        return ordered;
+    }
+
+    private static void place(String id, Map<String, JsonNode> byId, Set<String> placed, List<JsonNode> ordered) {
+        JsonNode delivery = byId.get(id);
+        if (delivery == null || !placed.add(id)) {
+            return;
+        }
+        delivery.path("prerequisites").forEach(prerequisite -> place(prerequisite.asText(), byId, placed, ordered));
+        ordered.add(delivery);
+    }
+
     /** An owner until a date, as initiative-service and roadmap-service take it: who took over by name. */
     private ObjectNode formerOwner(JsonNode owner) {
         ObjectNode organisation = owner.path("actor").isTextual() ? organisation(owner.path("actor").asText())

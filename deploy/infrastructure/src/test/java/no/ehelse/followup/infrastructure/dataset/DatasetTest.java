@@ -1,6 +1,7 @@
 package no.ehelse.followup.infrastructure.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,45 @@ class DatasetTest {
         }
         roadmap.path("milestones").forEach(m -> assertTrue(deliveries.contains(m.path("deliveryId").asText())));
         roadmap.path("progressFacts").forEach(p -> assertTrue(deliveries.contains(p.path("deliveryId").asText())));
+    }
+
+    /**
+     * Prerequisites («forutsetninger») name deliveries of the roadmap, never the delivery itself, form no cycle, and
+     * rest on the text's own words (veikart l. 1580–1581 for Pasientens legemiddelliste).
+     */
+    @Test
+    void prerequisitesNameOtherDeliveriesWithTheTextsWordsAndFormNoCycle() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        Set<String> deliveries = ids(roadmap.path("deliveries"));
+        java.util.Map<String, List<String>> graph = new java.util.HashMap<>();
+        for (JsonNode delivery : roadmap.path("deliveries")) {
+            String id = delivery.path("id").asText();
+            List<String> prerequisites = new java.util.ArrayList<>();
+            delivery.path("prerequisites").forEach(p -> prerequisites.add(p.asText()));
+            graph.put(id, prerequisites);
+            for (String prerequisite : prerequisites) {
+                assertTrue(deliveries.contains(prerequisite), () -> id + " needs unknown " + prerequisite);
+                assertNotEquals(id, prerequisite, id + " needs itself");
+            }
+            if (!prerequisites.isEmpty()) {
+                assertTrue(delivery.path("prerequisitesSource").path("quote").asText().contains("forutsetning"),
+                        () -> id + ": the text's words for its prerequisites");
+            }
+        }
+        assertEquals(List.of("e-multidose", "kjernejournal-sykehjem-og-hjemmetjenesten", "sfm-fastleger-og-legevakt",
+                "sfm-kommunale-helse-og-omsorgstjenester", "sfm-ovrige-brukergrupper", "sfm-spesialisthelsetjenesten-basis-api"),
+                graph.get("pasientens-legemiddelliste").stream().sorted().toList());
+        for (String start : graph.keySet()) {
+            java.util.Deque<String> open = new java.util.ArrayDeque<>(graph.get(start));
+            Set<String> seen = new java.util.HashSet<>();
+            while (!open.isEmpty()) {
+                String next = open.pop();
+                assertNotEquals(start, next, start + " depends on itself through its prerequisites");
+                if (seen.add(next)) {
+                    open.addAll(graph.getOrDefault(next, List.of()));
+                }
+            }
+        }
     }
 
     @Test
