@@ -203,6 +203,10 @@ class MilestoneApiTest {
             EventSchemas.assertValid(Roadmap.TOPIC, event);
         }
         Roadmap.put(nhn, path + "/actual", byThen).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        // The same date with its day now known is no correction of the date: no reason needed.
+        Roadmap.put(nhn, path + "/actual", "{\"actualDate\": \"2024-06-30\"}").statusCode(200)
+                .body("actualDayUnknown", equalTo(false));
+        Roadmap.put(nhn, path + "/actual", byThen).statusCode(200).body("actualDayUnknown", equalTo(true));
         // Learning the day is a correction of what was recorded: it needs a reason.
         Roadmap.put(nhn, path + "/actual", "{\"actualDate\": \"2024-05-20\"}")
                 .statusCode(400).body("errors[0].field", equalTo("reason"));

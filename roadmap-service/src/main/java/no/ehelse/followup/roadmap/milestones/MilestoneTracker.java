@@ -64,7 +64,10 @@ public class MilestoneTracker {
         if (request.actualDate().equals(milestone.actualDate) && request.isDayUnknown() == milestone.actualDayUnknown) {
             return unchanged(delivery, milestoneId);
         }
-        if (milestone.actualDate != null && (request.reason() == null || request.reason().isBlank())) {
+        // Saying only that the day is (or is not) known keeps the date: no correction, no reason needed; a loader
+        // run over a database recorded before the day could be marked unknown marks it so.
+        if (milestone.actualDate != null && !request.actualDate().equals(milestone.actualDate)
+                && (request.reason() == null || request.reason().isBlank())) {
             throw ProblemException.invalid("reason", "correcting the actual date " + milestone.actualDate + " needs a reason");
         }
         record(milestone, MilestoneChangeKind.ACTUAL, request.actualDate(), milestone.actualDate, request.reason());
