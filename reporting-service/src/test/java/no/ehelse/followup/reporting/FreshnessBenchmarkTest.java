@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import no.ehelse.followup.events.Topics;
 import no.ehelse.followup.testsupport.KafkaTestResource;
 import no.ehelse.followup.testsupport.TopicWriter;
@@ -37,6 +38,7 @@ import no.ehelse.followup.testsupport.TopicWriter;
  * {@code ./mvnw verify -Dbenchmarks -pl reporting-service -am -Dtest=FreshnessBenchmarkTest}.
  */
 @QuarkusTest
+@TestProfile(BenchmarkProfile.class)
 @Tag("benchmark")
 class FreshnessBenchmarkTest {
 

@@ -46,6 +46,7 @@ import org.openqa.selenium.WebDriver;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import no.ehelse.followup.events.Topics;
 import no.ehelse.followup.events.initiative.InitiativeEvents;
 import no.ehelse.followup.events.initiative.TrafficLight;
@@ -68,6 +69,7 @@ import no.ehelse.followup.testsupport.Tokens;
  * Run with {@code ./mvnw verify -Dbenchmarks -pl reporting-service -am -Dtest=ReadBenchmarkTest}.
  */
 @QuarkusTest
+@TestProfile(BenchmarkProfile.class)
 @Tag("benchmark")
 class ReadBenchmarkTest {
 

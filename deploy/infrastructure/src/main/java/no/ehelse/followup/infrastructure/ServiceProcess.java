@@ -37,6 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service without waiting; call {@link #awaitHealthy(Duration)}. */
     public static ServiceProcess launch(SuiteService service, Path repositoryRoot, int port, Map<String, String> config,
             Path logDirectory) {
+        return launchLoggingTo(service, repositoryRoot, port, config, logDirectory.resolve(service.module() + ".log"));
+    }
+
+    /** {@link #launch} logging to {@code logFile}: a further replica of a service logs apart from the first. */
+    public static ServiceProcess launchLoggingTo(SuiteService service, Path repositoryRoot, int port,
+            Map<String, String> config, Path logFile) {
         Path runner = service.runner(repositoryRoot);
         if (!Files.exists(runner)) {
             throw new IllegalStateException(runner + " is missing: package the services first (./mvnw package -DskipTests)");
@@ -55,8 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(runner.toString());
-        ManagedProcess process = ManagedProcess.start(service.module(), command, Map.of(), runner.getParent(),
-                logDirectory.resolve(service.module() + ".log"));
+        ManagedProcess process = ManagedProcess.start(service.module(), command, Map.of(), runner.getParent(), logFile);
         return new ServiceProcess(service, port, process);
     }
 

@@ -49,6 +49,8 @@ public final class Suite implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
     private final Map<SuiteService, Map<String, String>> serviceConfig = new EnumMap<>(SuiteService.class);
+    /** Replicas started beside the first, per service. */
+    private final Map<SuiteService, Integer> replicas = new EnumMap<>(SuiteService.class);
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -209,6 +211,23 @@ public final class Suite implements AutoCloseable {
         Map<String, String> config = new HashMap<>(serviceConfig.get(service));
         config.putAll(overrides);
         return launch(service, config).awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    /**
+     * Starts a further replica of a running service, configured as the first (same database, broker, issuer and
+     * consumer group) on a free port, logging to {@code <module>-<n>.log}, and waits until it is healthy. It is
+     * stopped with the suite.
+     */
+    public ServiceProcess startReplica(SuiteService service) {
+        Map<String, String> config = serviceConfig.get(service);
+        if (config == null) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        int number = replicas.merge(service, 1, Integer::sum) + 1;
+        ServiceProcess replica = ServiceProcess.launchLoggingTo(service, options.repositoryRoot(), Ports.free(), config,
+                options.runDirectory().resolve("logs").resolve(service.module() + "-" + number + ".log"));
+        started.add(replica);
+        return replica.awaitHealthy(Duration.ofMinutes(3));
     }
 
     private void step(String what, java.util.function.Supplier<String> action) {
