@@ -8,5 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Participant(
         @Schema(example = "983658725") String organisationNumber,
         @Schema(example = "Helse Vest RHF") String name,
-        ActorProgress progress) {
+        ActorProgress progress,
+        @Schema(description = "Its role where the roadmap states one; null otherwise and in older events") ParticipantRole role) {
+
+    /** A participant without a stated role. */
+    public Participant(String organisationNumber, String name, ActorProgress progress) {
+        this(organisationNumber, name, progress, null);
+    }
 }

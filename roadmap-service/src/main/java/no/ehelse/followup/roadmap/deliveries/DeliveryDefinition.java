@@ -1,11 +1,15 @@
 package no.ehelse.followup.roadmap.deliveries;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.ParticipantRole;
 
 /**
  * What the admin defines about a delivery, normalised so that the same definition sent again
@@ -13,7 +17,8 @@ import no.ehelse.followup.events.roadmap.Actor;
  */
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
         List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
-        String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites) {
+        String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites,
+        Map<String, ParticipantRole> participantRoles) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -32,14 +37,24 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                                 owner.until(), blankToNull(owner.successor())))
                         .sorted(Comparator.comparing(FormerOwner::until))
                         .toList(),
-                request.prerequisitesOrEmpty().stream().map(String::strip).distinct().sorted().toList());
+                request.prerequisitesOrEmpty().stream().map(String::strip).distinct().sorted().toList(),
+                roles(request.participantsOrEmpty()));
+    }
+
+    /** The roles given, by the participant's key, in key order; participants without one are left out. */
+    private static Map<String, ParticipantRole> roles(List<ActorRequest> participants) {
+        Map<String, ParticipantRole> roles = new TreeMap<>();
+        participants.stream().filter(participant -> participant.role() != null)
+                .forEach(participant -> roles.put(participant.toActor().key(), participant.role()));
+        return Collections.unmodifiableMap(roles);
     }
 
     static DeliveryDefinition of(DeliveryEntity delivery) {
         return new DeliveryDefinition(delivery.subGoalId, delivery.name, delivery.description, delivery.nationalOwner,
                 List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
                 List.copyOf(delivery.timeline), delivery.pausedReason, List.copyOf(delivery.coOwners),
-                List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites));
+                List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites),
+                Collections.unmodifiableMap(new TreeMap<>(delivery.participantRoles)));
     }
 
     private static String blankToNull(String value) {
@@ -59,5 +74,6 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
         delivery.coOwners = new ArrayList<>(coOwners);
         delivery.formerOwners = new ArrayList<>(formerOwners);
         delivery.prerequisites = new ArrayList<>(prerequisites);
+        delivery.participantRoles = new TreeMap<>(participantRoles);
     }
 }

@@ -3,7 +3,9 @@ package no.ehelse.followup.roadmap.deliveries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.ParticipantRole;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.ProblemException;
 
@@ -82,6 +85,11 @@ public class DeliveryEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "former_owners")
     public List<FormerOwner> formerOwners = new ArrayList<>();
+
+    /** The participants' roles where the roadmap states one, by the actor's key. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "participant_roles")
+    public Map<String, ParticipantRole> participantRoles = new TreeMap<>();
 
     /** Deliveries that must be in place for this one, by id. */
     @JdbcTypeCode(SqlTypes.JSON)

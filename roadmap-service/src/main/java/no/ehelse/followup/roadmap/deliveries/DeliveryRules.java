@@ -29,6 +29,7 @@ final class DeliveryRules {
         }
         if (request.nationalOwner() != null) {
             checkOrganisationNumber("nationalOwner.organisationNumber", request.nationalOwner().organisationNumber(), errors);
+            checkNoRole("nationalOwner", request.nationalOwner(), errors);
         }
         checkParticipants(request.participantsOrEmpty(), errors);
         checkCoOwners(request, errors);
@@ -62,6 +63,13 @@ final class DeliveryRules {
         }
     }
 
+    /** A role is what a participant does; an owner owns. */
+    private static void checkNoRole(String field, ActorRequest owner, List<FieldError> errors) {
+        if (owner.role() != null) {
+            errors.add(new FieldError(field + ".role", "only participants have a role; an owner has none"));
+        }
+    }
+
     /** Co-owners beside the national owner (the lead): each once, and never the national owner itself. */
     private static void checkCoOwners(DeliveryRequest request, List<FieldError> errors) {
         List<ActorRequest> coOwners = request.coOwnersOrEmpty();
@@ -72,6 +80,7 @@ final class DeliveryRules {
         for (int i = 0; i < coOwners.size(); i++) {
             String field = "coOwners[" + i + "]";
             checkOrganisationNumber(field + ".organisationNumber", coOwners.get(i).organisationNumber(), errors);
+            checkNoRole(field, coOwners.get(i), errors);
             String key = coOwners.get(i).toActor().key();
             Integer same = keys.putIfAbsent(key, i);
             if (same != null) {

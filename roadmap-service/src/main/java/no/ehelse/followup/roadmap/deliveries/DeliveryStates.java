@@ -14,6 +14,7 @@ import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.Milestone;
 import no.ehelse.followup.events.roadmap.MilestoneChange;
 import no.ehelse.followup.events.roadmap.Participant;
+import no.ehelse.followup.events.roadmap.ParticipantRole;
 import no.ehelse.followup.events.roadmap.TimelineSegment;
 import no.ehelse.followup.roadmap.milestones.MilestoneChangeEntity;
 import no.ehelse.followup.roadmap.milestones.MilestoneEntity;
@@ -50,7 +51,7 @@ public class DeliveryStates {
         for (DeliveryEntity delivery : deliveries) {
             Map<String, ProgressEntity> own = reports.getOrDefault(delivery.id, Map.of());
             List<Participant> participants = delivery.participants.stream()
-                    .map(actor -> participant(actor, own.get(actor.key())))
+                    .map(actor -> participant(actor, own.get(actor.key()), delivery.participantRoles.get(actor.key())))
                     .toList();
             List<TimelineSegment> timeline = delivery.timeline.stream().map(PlannedSegment::toSegment).toList();
             List<Milestone> its = milestones.getOrDefault(delivery.id, List.of());
@@ -64,8 +65,9 @@ public class DeliveryStates {
         return states;
     }
 
-    private static Participant participant(Actor actor, ProgressEntity report) {
-        return new Participant(actor.organisationNumber(), actor.name(), report == null ? null : report.toActorProgress());
+    private static Participant participant(Actor actor, ProgressEntity report, ParticipantRole role) {
+        return new Participant(actor.organisationNumber(), actor.name(), report == null ? null : report.toActorProgress(),
+                role);
     }
 
     /** The milestones in the roadmap, by delivery, in order of their baseline dates. */
