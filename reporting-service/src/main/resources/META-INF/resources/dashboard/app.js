@@ -231,8 +231,9 @@ pages.delivery = async params => {
       <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
         <p>${esc(t('delivery.majorityRule', { national: t('phase.' + (d.nationalPhase || 'none')), majority: t('phase.' + (d.majorityPhase || 'none')), count: participants.length }))}</p>
         <ul>${reached.map(([p, n]) => `<li>${esc(t('delivery.reachedCount', { phase: t('phase.' + p), n, total: participants.length }))}</li>`).join('')}</ul>
-        ${table(t('delivery.participants'), [t('actor.name'), t('delivery.phase'), t('report.asOf'), t('report.text')],
-          participants.map(p => [link('actor', { orgnr: p.organisationNumber }, p.name || p.organisationNumber), phase(p.progress && p.progress.phase),
+        ${table(t('delivery.participants'), [t('actor.name'), t('delivery.roles'), t('delivery.phase'), t('report.asOf'), t('report.text')],
+          participants.map(p => [link('actor', { orgnr: p.organisationNumber }, p.name || p.organisationNumber),
+            esc((p.roles || []).map(r => t('role.' + r)).join(', ')), phase(p.progress && p.progress.phase),
             esc(date(p.progress && p.progress.asOf)), esc((p.progress && p.progress.text) || '')]), t('delivery.noParticipants'))}</section>
       <section aria-labelledby="milestones-heading"><h2 id="milestones-heading">${esc(t('delivery.milestones'))}</h2>
         ${milestoneTable(d.milestones || [])}</section>`

@@ -245,26 +245,26 @@ class DeliveryApiTest {
         try (EventProbe events = Roadmap.events()) {
             String path = Roadmap.define("maledata-med-roller", roles);
             Roadmap.get(path).statusCode(200)
-                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_SOR_OST + "' }.role",
-                            equalTo("LEAD"))
-                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_VEST + "' }.role",
-                            nullValue());
+                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_SOR_OST + "' }.roles",
+                            equalTo(List.of("LEAD", "SOURCE")))
+                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_VEST + "' }.roles",
+                            equalTo(List.of()));
             JsonNode event = Roadmap.await(events, "maledata-med-roller", "DeliveryDefined");
             EventSchemas.assertValid(Roadmap.TOPIC, event);
-            assertEquals("LEAD", event.path("payload").path("participants").path(0).path("role").asText());
+            assertEquals("LEAD", event.path("payload").path("participants").path(0).path("roles").path(0).asText());
             Roadmap.put(Tokens.admin(), path, roles).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
             // Another role is a change of the definition.
-            Roadmap.put(Tokens.admin(), path, roles.replace("\"LEAD\"", "\"SOURCE\"")).statusCode(200)
+            Roadmap.put(Tokens.admin(), path, roles.replace("\"LEAD\", ", "")).statusCode(200)
                     .header("X-Write-Outcome", "UPDATED");
             Roadmap.get(path).statusCode(200)
-                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_SOR_OST + "' }.role",
-                            equalTo("SOURCE"));
+                    .body("participants.find { it.organisationNumber == '" + Organisations.HELSE_SOR_OST + "' }.roles",
+                            equalTo(List.of("SOURCE")));
         }
         // An owner owns: a role on the national owner or a co-owner is refused, naming the field; nothing written.
         String owned = Roadmap.delivery(Roadmap.HV).replace(Roadmap.NHN_OWNER + ",",
-                Roadmap.NHN_OWNER.replace("}", ", \"role\": \"LEAD\"}") + ",");
+                Roadmap.NHN_OWNER.replace("}", ", \"roles\": [\"LEAD\"]}") + ",");
         Roadmap.put(Tokens.admin(), "/api/v1/deliveries/maledata-eier-med-rolle", owned).statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItems("nationalOwner.role"));
+                .contentType("application/problem+json").body("errors.field", hasItems("nationalOwner.roles"));
         Roadmap.put(Tokens.admin(), "/api/v1/deliveries/maledata-ukjent-rolle",
                 Roadmap.delivery(HSO_LEAD.replace("LEAD", "BOSS"))).statusCode(400)
                 .contentType("application/problem+json");
@@ -272,7 +272,8 @@ class DeliveryApiTest {
         Roadmap.get("/api/v1/deliveries/maledata-ukjent-rolle").statusCode(404);
     }
 
-    private static final String HSO_LEAD = Roadmap.HSO.replace("}", ", \"role\": \"LEAD\"}");
+    /** Helse Sør-Øst as source and lead, listed out of order and once twice. */
+    private static final String HSO_LEAD = Roadmap.HSO.replace("}", ", \"roles\": [\"SOURCE\", \"LEAD\", \"SOURCE\"]}");
 
     @Test
     void aDeliveryWithoutANamedNationalOwnerIsKeptByTheAdmin() {

@@ -244,7 +244,10 @@ class SuiteEndToEndIT {
                 .body("milestones.find { it.id == 'oppstart-av-utproving-av-pasientens-maledata' }.actualDate",
                         equalTo("2025-09-30")) // reached by the edition, on a day the text does not give
                 .body("milestones.find { it.id == 'oppstart-av-utproving-av-pasientens-maledata' }.actualDayUnknown",
-                        equalTo(true));
+                        equalTo(true))
+                // «Helse Sør-Øst RHF skal … ha en lederrolle», l. 2048–2050; the trial sites have no role
+                .body("participants.find { it.name == 'Helse Sør-Øst RHF' }.roles", equalTo(List.of("LEAD")))
+                .body("participants.find { it.name == 'Vestre Viken HF' }.roles", equalTo(List.of()));
         given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-journaldokumenter"))
                 .then().statusCode(200)

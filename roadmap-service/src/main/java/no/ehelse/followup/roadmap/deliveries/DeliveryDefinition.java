@@ -18,7 +18,7 @@ import no.ehelse.followup.events.roadmap.ParticipantRole;
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
         List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
         String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites,
-        Map<String, ParticipantRole> participantRoles) {
+        Map<String, List<ParticipantRole>> participantRoles) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -41,11 +41,12 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                 roles(request.participantsOrEmpty()));
     }
 
-    /** The roles given, by the participant's key, in key order; participants without one are left out. */
-    private static Map<String, ParticipantRole> roles(List<ActorRequest> participants) {
-        Map<String, ParticipantRole> roles = new TreeMap<>();
-        participants.stream().filter(participant -> participant.role() != null)
-                .forEach(participant -> roles.put(participant.toActor().key(), participant.role()));
+    /** The roles given, by the participant's key, in key order, each in the enum's order; those without any left out. */
+    private static Map<String, List<ParticipantRole>> roles(List<ActorRequest> participants) {
+        Map<String, List<ParticipantRole>> roles = new TreeMap<>();
+        participants.stream().filter(participant -> !participant.rolesOrEmpty().isEmpty())
+                .forEach(participant -> roles.put(participant.toActor().key(),
+                        participant.rolesOrEmpty().stream().distinct().sorted().toList()));
         return Collections.unmodifiableMap(roles);
     }
 

@@ -86,10 +86,10 @@ public class DeliveryEntity extends PanacheEntityBase {
     @Column(name = "former_owners")
     public List<FormerOwner> formerOwners = new ArrayList<>();
 
-    /** The participants' roles where the roadmap states one, by the actor's key. */
+    /** The participants' roles where the roadmap states any, by the actor's key. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "participant_roles")
-    public Map<String, ParticipantRole> participantRoles = new TreeMap<>();
+    public Map<String, List<ParticipantRole>> participantRoles = new TreeMap<>();
 
     /** Deliveries that must be in place for this one, by id. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -65,8 +65,8 @@ final class DeliveryRules {
 
     /** A role is what a participant does; an owner owns. */
     private static void checkNoRole(String field, ActorRequest owner, List<FieldError> errors) {
-        if (owner.role() != null) {
-            errors.add(new FieldError(field + ".role", "only participants have a role; an owner has none"));
+        if (!owner.rolesOrEmpty().isEmpty()) {
+            errors.add(new FieldError(field + ".roles", "only participants have roles; an owner has none"));
         }
     }
 

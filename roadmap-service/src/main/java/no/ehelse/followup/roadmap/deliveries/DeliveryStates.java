@@ -51,7 +51,7 @@ public class DeliveryStates {
         for (DeliveryEntity delivery : deliveries) {
             Map<String, ProgressEntity> own = reports.getOrDefault(delivery.id, Map.of());
             List<Participant> participants = delivery.participants.stream()
-                    .map(actor -> participant(actor, own.get(actor.key()), delivery.participantRoles.get(actor.key())))
+                    .map(actor -> participant(actor, own.get(actor.key()), delivery.participantRoles.getOrDefault(actor.key(), List.of())))
                     .toList();
             List<TimelineSegment> timeline = delivery.timeline.stream().map(PlannedSegment::toSegment).toList();
             List<Milestone> its = milestones.getOrDefault(delivery.id, List.of());
@@ -65,9 +65,9 @@ public class DeliveryStates {
         return states;
     }
 
-    private static Participant participant(Actor actor, ProgressEntity report, ParticipantRole role) {
+    private static Participant participant(Actor actor, ProgressEntity report, List<ParticipantRole> roles) {
         return new Participant(actor.organisationNumber(), actor.name(), report == null ? null : report.toActorProgress(),
-                role);
+                roles);
     }
 
     /** The milestones in the roadmap, by delivery, in order of their baseline dates. */

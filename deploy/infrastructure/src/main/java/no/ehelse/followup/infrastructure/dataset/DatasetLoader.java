@@ -159,7 +159,14 @@ public final class DatasetLoader {
             body.set("nationalOwner", delivery.path("nationalOwner").isTextual()
                     ? organisation(delivery.path("nationalOwner").asText()) : null);
             ArrayNode participants = body.putArray("participants");
-            delivery.path("participants").forEach(actor -> participants.add(organisation(actor.asText())));
+            JsonNode roles = delivery.path("participantRoles");
+            delivery.path("participants").forEach(actor -> {
+                ObjectNode participant = organisation(actor.asText());
+                if (roles.has(actor.asText())) {
+                    participant.set("roles", roles.get(actor.asText()).deepCopy());
+                }
+                participants.add(participant);
+            });
             body.put("prioritised", delivery.path("prioritised").asBoolean());
             body.set("priorityRank", delivery.path("priorityRank"));
             ArrayNode timeline = body.putArray("timeline");

@@ -443,6 +443,49 @@ class DatasetTest {
      * and each strategic goal's «Frem mot 2030 skal vi oppnå:» bullets are its ambitions, verbatim, complete and in
      * order (NOTES-plan item 42). The overarching goals have neither.
      */
+    /**
+     * Roles are given only to a delivery's own participants, never to its owners, each with the lines the roles
+     * rest on; Helse Sør-Øst leads Pasientens måledata for the regions (veikart l. 2048–2050), and Pasientens
+     * journaldokumenter has its sources and consumers (l. 1831–1901).
+     */
+    @Test
+    void participantRolesAreGivenToParticipantsWithTheLinesTheyRestOn() throws IOException {
+        int withRoles = 0;
+        for (JsonNode delivery : read("roadmap.json").path("deliveries")) {
+            String id = delivery.path("id").asText();
+            JsonNode roles = delivery.path("participantRoles");
+            if (roles.isMissingNode()) {
+                continue;
+            }
+            withRoles++;
+            Set<String> participants = new HashSet<>();
+            delivery.path("participants").forEach(participant -> participants.add(participant.asText()));
+            Set<String> owners = new HashSet<>();
+            owners.add(delivery.path("nationalOwner").asText());
+            delivery.path("coOwners").forEach(owner -> owners.add(owner.path("actor").asText()));
+            roles.fieldNames().forEachRemaining(actor -> {
+                assertTrue(participants.contains(actor), () -> id + ": " + actor + " has a role but is no participant");
+                assertFalse(owners.contains(actor), () -> id + ": " + actor + " owns the delivery; owners have no role");
+            });
+            assertTrue(delivery.path("participantRolesSource").path("lines").asText().matches("[0-9]+(–[0-9]+)?"),
+                    () -> id + ": the lines its participants' roles rest on");
+        }
+        assertEquals(4, withRoles, "deliveries whose participants have roles (NOTES-roadmap §6)");
+        JsonNode roadmap = read("roadmap.json");
+        assertEquals("[\"LEAD\"]", delivery(roadmap, "pasientens-maledata").path("participantRoles").path("helse-sor-ost").toString());
+        assertEquals("[\"SOURCE\",\"CONSUMER\"]",
+                delivery(roadmap, "pasientens-journaldokumenter").path("participantRoles").path("oslo-kommune").toString());
+    }
+
+    private static JsonNode delivery(JsonNode roadmap, String id) {
+        for (JsonNode delivery : roadmap.path("deliveries")) {
+            if (id.equals(delivery.path("id").asText())) {
+                return delivery;
+            }
+        }
+        throw new AssertionError("no delivery " + id);
+    }
+
     @Test
     void everyStrategicGoalHasItsBenefitAndAmbitionsFromTheStrategy() throws IOException {
         Path strategy = SOURCES.resolve("strategi-2023-2030.txt");
