@@ -137,7 +137,10 @@ class DelayApiTest {
         // removed again that year, so later days do not count them either.
         clock.set(LocalDate.of(2017, 1, 2));
         Roadmap.subGoal("5.E", "Forsinkelser per delmål");
-        Roadmap.define("delay-subgoal-stated", Roadmap.delivery("5.E", Roadmap.HV, "[]"));
+        Roadmap.subGoal("5.D", "Også under dette delmålet");
+        // Also under 5.D: its stated delay delays both sub-goals.
+        Roadmap.define("delay-subgoal-stated", Roadmap.delivery("5.E", Roadmap.HV, "[]").replace("\"nationalPhase\"",
+                "\"alsoUnderSubGoals\": [\"5.D\"], \"nationalPhase\""));
         Roadmap.define("delay-subgoal-late", Roadmap.delivery("5.E", Roadmap.HV, "[]"));
         Roadmap.put(Tokens.admin(), milestones("delay-subgoal-stated") + "utproving", """
                 {"name": "Utprøving", "phase": "DEVELOPMENT_LIMITED_TRIAL", "baselineDate": "2017-06-30",
@@ -151,7 +154,7 @@ class DelayApiTest {
         forecast("delay-subgoal-late", "ambisjon", "2017-12-01");
 
         io.restassured.path.json.JsonPath shares = shares("2017-01-02")
-                .body("development.delayedSubGoals", equalTo(List.of("5.E")))
+                .body("development.delayedSubGoals", equalTo(List.of("5.E", "5.D")))
                 .body("development.significantlyDelayed", equalTo(2))
                 .body("development.delayed.find { it.milestoneId == 'utproving' }.statedDelay",
                         equalTo("Leverandørenes integrasjon har tatt lengre tid enn planlagt"))
@@ -160,10 +163,10 @@ class DelayApiTest {
                 .body("introduction.delayedSubGoals", equalTo(List.of()))
                 .body("introduction.subGoalPercent", equalTo(0.0f))
                 .extract().jsonPath();
-        // Two delayed milestones of one sub-goal count once, among every sub-goal of the roadmap.
+        // Two delayed milestones of one sub-goal count once, among every sub-goal of the roadmap; 5.D counts too.
         int subGoals = shares.getInt("development.subGoals");
         assertEquals(Roadmap.get("/api/v1/subgoals").statusCode(200).extract().jsonPath().getList("$").size(), subGoals);
-        assertEquals(new java.math.BigDecimal(100).divide(new java.math.BigDecimal(subGoals), 1,
+        assertEquals(new java.math.BigDecimal(200).divide(new java.math.BigDecimal(subGoals), 1,
                 java.math.RoundingMode.HALF_UP).floatValue(), shares.getFloat("development.subGoalPercent"));
         for (String delivery : List.of("delay-subgoal-stated", "delay-subgoal-late")) {
             given().auth().oauth2(Tokens.admin()).delete("/api/v1/deliveries/" + delivery).then().statusCode(204);

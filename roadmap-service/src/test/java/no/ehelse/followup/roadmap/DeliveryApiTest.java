@@ -239,6 +239,33 @@ class DeliveryApiTest {
     }
 
     @Test
+    void aDeliveryUnderSeveralSubGoalsIsListedUnderEach() {
+        Roadmap.subGoal("4.C", "Felles språk");
+        Roadmap.subGoal("4.D", "Internasjonalt samarbeid");
+        String under = Roadmap.delivery("4.C", Roadmap.HV, "[]").replace("\"nationalPhase\"",
+                "\"alsoUnderSubGoals\": [\"4.D\", \"2.B\", \"4.D\"], \"nationalPhase\"");
+        try (EventProbe events = Roadmap.events()) {
+            String path = Roadmap.define("maledata-flere-delmal", under);
+            Roadmap.get(path).statusCode(200).body("subGoalId", equalTo("4.C"))
+                    .body("alsoUnderSubGoals", equalTo(List.of("2.B", "4.D")));
+            JsonNode event = Roadmap.await(events, "maledata-flere-delmal", "DeliveryDefined");
+            EventSchemas.assertValid(Roadmap.TOPIC, event);
+            assertEquals(2, event.path("payload").path("alsoUnderSubGoals").size());
+            Roadmap.put(Tokens.admin(), path, under).statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        }
+        for (String subGoal : List.of("4.C", "2.B", "4.D")) {
+            Roadmap.get("/api/v1/deliveries?subGoal=" + subGoal).statusCode(200)
+                    .body("id", hasItems("maledata-flere-delmal"));
+        }
+        // Its own sub-goal again, or one not defined: 400 naming the entry, nothing written.
+        Roadmap.put(Tokens.admin(), "/api/v1/deliveries/maledata-feil-delmal", Roadmap.delivery("4.C", Roadmap.HV, "[]")
+                .replace("\"nationalPhase\"", "\"alsoUnderSubGoals\": [\"4.C\", \"3.Z\"], \"nationalPhase\""))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("alsoUnderSubGoals[0]", "alsoUnderSubGoals[1]")));
+        Roadmap.get("/api/v1/deliveries/maledata-feil-delmal").statusCode(404);
+    }
+
+    @Test
     void participantsHaveTheRolesTheRoadmapStates() {
         String lead = HSO_LEAD;
         String roles = Roadmap.delivery(Roadmap.participants(lead, Roadmap.HV));

@@ -45,7 +45,37 @@ public record Delivery(
         @Schema(description = "National owners it had until a date, and who took over, oldest first; empty when none, "
                 + "null in older events") List<FormerOwner> formerOwners,
         @Schema(description = "Deliveries that must be in place for this one (forutsetninger), by id; empty when none, "
-                + "null in older events", example = "[\"e-multidose\"]") List<String> prerequisites) {
+                + "null in older events", example = "[\"e-multidose\"]") List<String> prerequisites,
+        @Schema(description = "Other sub-goals the roadmap places the delivery under besides its own (også under delmål), "
+                + "by id; it is listed and its delays counted under each; empty when none, null in older events",
+                example = "[\"1.A\", \"2.C\"]") List<String> alsoUnderSubGoals) {
+
+    /** A delivery as before it could be under more than one sub-goal. */
+    public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
+            List<Participant> participants, boolean prioritised, Integer priorityRank, List<TimelineSegment> timeline,
+            Phase nationalPhase, Phase majorityPhase, Phase phase, List<Milestone> milestones, int significantDelayDays,
+            boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version, String pausedReason,
+            List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites) {
+        this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
+                nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
+                removedAt, version, pausedReason, coOwners, formerOwners, prerequisites, null);
+    }
+
+    /** The sub-goals the delivery is under: its own first, then the others. */
+    public List<String> underSubGoals() {
+        return underSubGoals(subGoalId, alsoUnderSubGoals);
+    }
+
+    /** The sub-goals a delivery is under: its own first, then those it is also under (null in older events). */
+    public static List<String> underSubGoals(String subGoalId, List<String> alsoUnderSubGoals) {
+        if (alsoUnderSubGoals == null || alsoUnderSubGoals.isEmpty()) {
+            return List.of(subGoalId);
+        }
+        List<String> under = new java.util.ArrayList<>(alsoUnderSubGoals.size() + 1);
+        under.add(subGoalId);
+        under.addAll(alsoUnderSubGoals);
+        return List.copyOf(under);
+    }
 
     /** A delivery as before prerequisites. */
     public Delivery(String id, String subGoalId, String name, String description, Actor nationalOwner,
@@ -55,7 +85,7 @@ public record Delivery(
             List<Actor> coOwners, List<FormerOwner> formerOwners) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, pausedReason, coOwners, formerOwners, null);
+                removedAt, version, pausedReason, coOwners, formerOwners, null, null);
     }
 
     /** A delivery as before co-owners and former owners: the national owner alone, always. */
@@ -65,7 +95,7 @@ public record Delivery(
             boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version, String pausedReason) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, pausedReason, null, null, null);
+                removedAt, version, pausedReason, null, null, null, null);
     }
 
     /** A delivery as before the paused state: not paused. */
@@ -75,6 +105,6 @@ public record Delivery(
             boolean significantlyDelayed, Instant definedAt, Instant removedAt, long version) {
         this(id, subGoalId, name, description, nationalOwner, participants, prioritised, priorityRank, timeline,
                 nationalPhase, majorityPhase, phase, milestones, significantDelayDays, significantlyDelayed, definedAt,
-                removedAt, version, null, null, null, null);
+                removedAt, version, null, null, null, null, null);
     }
 }

@@ -14,7 +14,7 @@ import no.ehelse.followup.events.roadmap.Phase;
  * Indicators 5.2 and 5.3 as the plan defines them: «Andel inntrufne forsinkelser (%) av delmålene i
  * veikartet» — the share of the roadmap's sub-goals with at least one delayed milestone of the delay
  * group's phases. {@link SignificantDelays} over the same milestones is the drill-down: which of them
- * are delayed.
+ * are delayed. A delivery under several sub-goals (its own and those it is also under) delays each of them.
  *
  * @param group    5.2 (phases 1–2) or 5.3 (phases 3–5)
  * @param subGoals how many sub-goals the roadmap has (the denominator, with or without milestones)
@@ -28,18 +28,21 @@ public record SubGoalDelays(DelayGroup group, int subGoals, List<String> delayed
             + "veikartet»), 5.2 (development) is the share of the roadmap's sub-goals with a delayed milestone of phases "
             + "CONCEPT_MANDATE or DEVELOPMENT_LIMITED_TRIAL, and 5.3 (introduction) of ADAPTATION_EXTENDED_TRIAL, "
             + "INTRODUCTION or NEW_PRACTICE: subGoalPercent = 100 × delayedSubGoals / subGoals, one decimal, null without "
-            + "sub-goals. A milestone is delayed when it is significantly delayed or has a delay the text states "
+            + "sub-goals; a delivery under several sub-goals (alsoUnderSubGoals) counts for each. A milestone is delayed "
+            + "when it is significantly delayed or has a delay the text states "
             + "(statedDelay). The drill-down percent = 100 × significantlyDelayed / milestones of those phases, null when "
             + "there are none. A milestone without a phase counts in neither, nor does a TENTATIVE one (an expectation or "
             + "ambition is no plan to be late against).";
 
     public static <M> SubGoalDelays of(DelayGroup group, Collection<String> subGoals, Iterable<M> milestones,
-            Function<M, String> subGoal, Function<M, Phase> phase, Predicate<M> delayedMilestone) {
+            Function<M, ? extends Collection<String>> underSubGoals, Function<M, Phase> phase,
+            Predicate<M> delayedMilestone) {
         Set<String> delayed = new LinkedHashSet<>();
         for (M milestone : SignificantDelays.of(group, milestones, phase, delayedMilestone).delayed()) {
-            String of = subGoal.apply(milestone);
-            if (subGoals.contains(of)) {
-                delayed.add(of);
+            for (String of : underSubGoals.apply(milestone)) {
+                if (subGoals.contains(of)) {
+                    delayed.add(of);
+                }
             }
         }
         return new SubGoalDelays(group, subGoals.size(), List.copyOf(delayed),

@@ -68,7 +68,17 @@ class DelayRulesTest {
         assertFalse(none.delayed().iterator().hasNext());
     }
 
-    record S(String subGoal, Phase phase, boolean late) {
+    /** A milestone of a delivery under {@code subGoal} and, where given, the sub-goals it is also under. */
+    record S(String subGoal, Phase phase, boolean late, List<String> alsoUnder) {
+        S(String subGoal, Phase phase, boolean late) {
+            this(subGoal, phase, late, List.of());
+        }
+
+        List<String> under() {
+            List<String> under = new java.util.ArrayList<>(List.of(subGoal));
+            under.addAll(alsoUnder);
+            return under;
+        }
     }
 
     @Test
@@ -77,16 +87,27 @@ class DelayRulesTest {
                 new S("2.B", Phase.CONCEPT_MANDATE, true), new S("2.C", Phase.DEVELOPMENT_LIMITED_TRIAL, false),
                 new S("1.A", Phase.INTRODUCTION, true), new S("1.B", null, true));
         List<String> roadmap = List.of("1.A", "1.B", "2.B", "2.C", "5.E", "4.A");
-        SubGoalDelays development = SubGoalDelays.of(DelayGroup.DEVELOPMENT, roadmap, milestones, S::subGoal, S::phase,
+        SubGoalDelays development = SubGoalDelays.of(DelayGroup.DEVELOPMENT, roadmap, milestones, S::under, S::phase,
                 S::late);
         assertEquals(6, development.subGoals());
         assertEquals(List.of("2.B"), development.delayed()); // two late milestones, one sub-goal
         assertEquals(new BigDecimal("16.7"), development.percent());
-        SubGoalDelays introduction = SubGoalDelays.of(DelayGroup.INTRODUCTION, roadmap, milestones, S::subGoal,
+        SubGoalDelays introduction = SubGoalDelays.of(DelayGroup.INTRODUCTION, roadmap, milestones, S::under,
                 S::phase, S::late);
         assertEquals(List.of("1.A"), introduction.delayed()); // 1.B's late milestone has no phase
-        assertNull(SubGoalDelays.of(DelayGroup.INTRODUCTION, List.of(), milestones, S::subGoal, S::phase, S::late)
+        assertNull(SubGoalDelays.of(DelayGroup.INTRODUCTION, List.of(), milestones, S::under, S::phase, S::late)
                 .percent());
+    }
+
+    @Test
+    void aDeliveryUnderSeveralSubGoalsDelaysEachOfThem() {
+        List<S> milestones = List.of(new S("1.B", Phase.DEVELOPMENT_LIMITED_TRIAL, true, List.of("1.A", "2.C")),
+                new S("2.C", Phase.CONCEPT_MANDATE, true), new S("2.B", Phase.CONCEPT_MANDATE, false, List.of("4.A")));
+        List<String> roadmap = List.of("1.A", "1.B", "2.B", "2.C", "4.A");
+        SubGoalDelays development = SubGoalDelays.of(DelayGroup.DEVELOPMENT, roadmap, milestones, S::under, S::phase,
+                S::late);
+        assertEquals(List.of("1.B", "1.A", "2.C"), development.delayed()); // 2.C once; 4.A's milestone is on time
+        assertEquals(new BigDecimal("60.0"), development.percent());
     }
 
     @ParameterizedTest(name = "certainty {0} counts: {1}")

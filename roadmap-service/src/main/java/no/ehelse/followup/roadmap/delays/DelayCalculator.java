@@ -43,9 +43,9 @@ public class DelayCalculator {
         // Nothing is known yet of a day ahead: it is answered from the plans and forecasts of today.
         LocalDate knownOn = day.isAfter(today) ? today : day;
         Instant endOfDay = knownOn.plusDays(1).atStartOfDay(NorwegianTime.ZONE).toInstant();
-        Map<String, String> deliveries = DeliveryEntity.<DeliveryEntity> list(
+        Map<String, DeliveryEntity> deliveries = DeliveryEntity.<DeliveryEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", endOfDay).stream()
-                .collect(Collectors.toMap(delivery -> delivery.id, delivery -> delivery.subGoalId));
+                .collect(Collectors.toMap(delivery -> delivery.id, delivery -> delivery));
         List<MilestoneEntity> milestones = MilestoneEntity.<MilestoneEntity> list(
                 "definedAt < ?1 and (removedAt is null or removedAt >= ?1)", Sort.by("deliveryId").and("baselineDate")
                         .and("slug"), endOfDay).stream()
@@ -64,7 +64,7 @@ public class DelayCalculator {
             MilestoneChangeEntity actual = actuals.get(milestone.id);
             LocalDate forecastDate = forecast == null ? milestone.baselineDate : forecast.date;
             LocalDate actualDate = actual == null ? null : actual.date;
-            asOfDay.add(new DelayShares.DelayedMilestone(deliveries.get(milestone.deliveryId), milestone.deliveryId,
+            asOfDay.add(new DelayShares.DelayedMilestone(deliveries.get(milestone.deliveryId).subGoalId, milestone.deliveryId,
                     milestone.slug, milestone.name, milestone.phase, milestone.baselineDate,
                     actualDate != null ? actualDate : forecastDate, actualDate != null,
                     delay.days(milestone.baselineDate, forecastDate, actualDate), milestone.statedDelay));
@@ -72,18 +72,21 @@ public class DelayCalculator {
         List<String> subGoals = SubGoalEntity.<SubGoalEntity> listAll(Sort.by("id")).stream()
                 .map(subGoal -> subGoal.id).toList();
         return new DelayShares(day, knownOn, delay.significantDelayDays(),
-                share(DelayGroup.DEVELOPMENT, subGoals, asOfDay), share(DelayGroup.INTRODUCTION, subGoals, asOfDay));
+                share(DelayGroup.DEVELOPMENT, subGoals, asOfDay, deliveries),
+                share(DelayGroup.INTRODUCTION, subGoals, asOfDay, deliveries));
     }
 
     private boolean delayed(DelayShares.DelayedMilestone milestone) {
         return MilestoneDelay.delayed(delay.significant(milestone.delayDays()), milestone.statedDelay());
     }
 
+    /** @param deliveries the sub-goals each milestone's delivery is under: its own, then those it is also under */
     private DelayShares.DelayShare share(DelayGroup group, List<String> subGoals,
-            List<DelayShares.DelayedMilestone> milestones) {
+            List<DelayShares.DelayedMilestone> milestones, Map<String, DeliveryEntity> deliveries) {
         SignificantDelays<DelayShares.DelayedMilestone> share = SignificantDelays.of(group, milestones,
                 DelayShares.DelayedMilestone::phase, this::delayed);
-        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, DelayShares.DelayedMilestone::subGoalId,
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, milestone -> deliveries.get(
+                milestone.deliveryId()).underSubGoals(),
                 DelayShares.DelayedMilestone::phase, this::delayed);
         return new DelayShares.DelayShare(group.indicatorId(), group.indicatorName(), group.phases(),
                 bySubGoal.subGoals(), bySubGoal.delayed(), bySubGoal.percent(),

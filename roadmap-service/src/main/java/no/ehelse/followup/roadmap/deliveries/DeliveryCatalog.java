@@ -71,10 +71,6 @@ public class DeliveryCatalog {
     public List<Delivery> list(Filter filter) {
         StringBuilder query = new StringBuilder("removedAt is null");
         Parameters parameters = new Parameters();
-        if (filter.subGoalId() != null) {
-            query.append(" and subGoalId = :subGoal");
-            parameters.and("subGoal", filter.subGoalId());
-        }
         if (filter.phase() != null) {
             query.append(" and phase = :phase");
             parameters.and("phase", filter.phase());
@@ -85,6 +81,7 @@ public class DeliveryCatalog {
         }
         List<DeliveryEntity> deliveries = DeliveryEntity.<DeliveryEntity> find(query.toString(),
                 Sort.by("subGoalId").and("id"), parameters).stream()
+                .filter(delivery -> filter.subGoalId() == null || delivery.underSubGoals().contains(filter.subGoalId()))
                 .filter(delivery -> filter.actor() == null || involves(delivery, filter.actor()))
                 .sorted(Comparator.comparing((DeliveryEntity delivery) -> delivery.priorityRank,
                         Comparator.nullsLast(Comparator.naturalOrder())))
@@ -109,6 +106,7 @@ public class DeliveryCatalog {
             errors.add(new FieldError("subGoalId", "no sub-goal " + request.subGoalId() + "; define it first"));
         }
         errors.addAll(prerequisiteErrors(id, request.prerequisitesOrEmpty()));
+        errors.addAll(alsoUnderErrors(request));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -151,6 +149,22 @@ public class DeliveryCatalog {
         Delivery state = publisher.publish(delivery,
                 outcome == WriteOutcome.CREATED ? RoadmapEvents.DELIVERY_DEFINED : RoadmapEvents.DELIVERY_CHANGED);
         return new Written(state, outcome);
+    }
+
+    /** Each sub-goal it is also under is defined, and none is its own: 400 naming {@code alsoUnderSubGoals[i]}. */
+    private static List<FieldError> alsoUnderErrors(DeliveryRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> also = request.alsoUnderSubGoalsOrEmpty();
+        for (int i = 0; i < also.size(); i++) {
+            String subGoal = also.get(i).strip();
+            String field = "alsoUnderSubGoals[" + i + "]";
+            if (subGoal.equals(request.subGoalId())) {
+                errors.add(new FieldError(field, "is the delivery's own sub-goal (subGoalId); list only the others"));
+            } else if (SubGoalEntity.findById(subGoal) == null) {
+                errors.add(new FieldError(field, "no sub-goal " + subGoal + "; define it first"));
+            }
+        }
+        return errors;
     }
 
     /**

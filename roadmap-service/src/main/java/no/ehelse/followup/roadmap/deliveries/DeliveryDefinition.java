@@ -18,7 +18,7 @@ import no.ehelse.followup.events.roadmap.ParticipantRole;
 record DeliveryDefinition(String subGoalId, String name, String description, Actor nationalOwner,
         List<Actor> participants, boolean prioritised, Integer priorityRank, List<PlannedSegment> timeline,
         String pausedReason, List<Actor> coOwners, List<FormerOwner> formerOwners, List<String> prerequisites,
-        Map<String, List<ParticipantRole>> participantRoles) {
+        Map<String, List<ParticipantRole>> participantRoles, List<String> alsoUnderSubGoals) {
 
     /** From a validated request. */
     static DeliveryDefinition of(DeliveryRequest request) {
@@ -38,7 +38,8 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                         .sorted(Comparator.comparing(FormerOwner::until))
                         .toList(),
                 request.prerequisitesOrEmpty().stream().map(String::strip).distinct().sorted().toList(),
-                roles(request.participantsOrEmpty()));
+                roles(request.participantsOrEmpty()),
+                request.alsoUnderSubGoalsOrEmpty().stream().map(String::strip).distinct().sorted().toList());
     }
 
     /** The roles given, by the participant's key, in key order, each in the enum's order; those without any left out. */
@@ -55,7 +56,8 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
                 List.copyOf(delivery.participants), delivery.prioritised, delivery.priorityRank,
                 List.copyOf(delivery.timeline), delivery.pausedReason, List.copyOf(delivery.coOwners),
                 List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites),
-                Collections.unmodifiableMap(new TreeMap<>(delivery.participantRoles)));
+                Collections.unmodifiableMap(new TreeMap<>(delivery.participantRoles)),
+                List.copyOf(delivery.alsoUnderSubGoals));
     }
 
     private static String blankToNull(String value) {
@@ -76,5 +78,6 @@ record DeliveryDefinition(String subGoalId, String name, String description, Act
         delivery.formerOwners = new ArrayList<>(formerOwners);
         delivery.prerequisites = new ArrayList<>(prerequisites);
         delivery.participantRoles = new TreeMap<>(participantRoles);
+        delivery.alsoUnderSubGoals = new ArrayList<>(alsoUnderSubGoals);
     }
 }

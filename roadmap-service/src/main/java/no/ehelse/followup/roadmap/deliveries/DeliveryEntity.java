@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ehelse.followup.events.initiative.FormerOwner;
 import no.ehelse.followup.events.roadmap.Actor;
+import no.ehelse.followup.events.roadmap.Delivery;
 import no.ehelse.followup.events.roadmap.ParticipantRole;
 import no.ehelse.followup.events.roadmap.Phase;
 import no.ehelse.followup.platform.problem.ProblemException;
@@ -85,6 +86,16 @@ public class DeliveryEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "former_owners")
     public List<FormerOwner> formerOwners = new ArrayList<>();
+
+    /** Other sub-goals it is under besides its own, by id. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "also_under_sub_goals")
+    public List<String> alsoUnderSubGoals = new ArrayList<>();
+
+    /** The sub-goals it is under: its own first, then the others. */
+    public List<String> underSubGoals() {
+        return Delivery.underSubGoals(subGoalId, alsoUnderSubGoals);
+    }
 
     /** The participants' roles where the roadmap states any, by the actor's key. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -46,7 +46,11 @@ public record DeliveryRequest(
         List<@NotNull @Valid FormerOwner> formerOwners,
         @Schema(description = "Deliveries that must be in place for this one (forutsetninger), by id: each must be on the "
                 + "roadmap, and none may depend on this one in turn", example = "[\"e-multidose\"]")
-        List<@NotBlank String> prerequisites) {
+        List<@NotBlank String> prerequisites,
+        @Schema(description = "Other sub-goals the roadmap places the delivery under besides subGoalId (også under delmål), "
+                + "by id: each defined, none the delivery's own. It is listed under each, and its delays count for each "
+                + "in indicators 5.2 and 5.3", example = "[\"1.A\", \"2.C\"]")
+        List<@NotBlank String> alsoUnderSubGoals) {
 
     List<ActorRequest> participantsOrEmpty() {
         return participants == null ? List.of() : participants;
@@ -58,6 +62,10 @@ public record DeliveryRequest(
 
     List<FormerOwner> formerOwnersOrEmpty() {
         return formerOwners == null ? List.of() : formerOwners;
+    }
+
+    List<String> alsoUnderSubGoalsOrEmpty() {
+        return alsoUnderSubGoals == null ? List.of() : alsoUnderSubGoals;
     }
 
     List<String> prerequisitesOrEmpty() {

@@ -60,7 +60,8 @@ public class DeliveryStates {
                     delivery.nationalPhase, delivery.majorityPhase, delivery.phase, its, delays.significantDelayDays(),
                     its.stream().anyMatch(Milestone::significantlyDelayed), delivery.definedAt, delivery.removedAt,
                     delivery.version, delivery.pausedReason, List.copyOf(delivery.coOwners),
-                    List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites)));
+                    List.copyOf(delivery.formerOwners), List.copyOf(delivery.prerequisites),
+                    List.copyOf(delivery.alsoUnderSubGoals)));
         }
         return states;
     }
