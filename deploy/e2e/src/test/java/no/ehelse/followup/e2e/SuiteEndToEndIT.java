@@ -247,7 +247,9 @@ class SuiteEndToEndIT {
                         equalTo(true))
                 // «Helse Sør-Øst RHF skal … ha en lederrolle», l. 2048–2050; the trial sites have no role
                 .body("participants.find { it.name == 'Helse Sør-Øst RHF' }.roles", equalTo(List.of("LEAD")))
-                .body("participants.find { it.name == 'Vestre Viken HF' }.roles", equalTo(List.of()));
+                .body("participants.find { it.name == 'Vestre Viken HF' }.roles", equalTo(List.of()))
+                .body("subGoalId", equalTo("1.B")) // also under 1.A and 2.C, veikart l. 574–576, 736–738
+                .body("alsoUnderSubGoals", equalTo(List.of("1.A", "2.C")));
         given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/pasientens-journaldokumenter"))
                 .then().statusCode(200)

@@ -178,6 +178,8 @@ public final class DatasetLoader {
             delivery.path("formerOwners").forEach(owner -> formerOwners.add(formerOwner(owner)));
             body.set("prerequisites", delivery.path("prerequisites").isArray() ? delivery.get("prerequisites")
                     : JSON.createArrayNode());
+            body.set("alsoUnderSubGoals", delivery.path("alsoUnderSubGoals").isArray()
+                    ? delivery.get("alsoUnderSubGoals") : JSON.createArrayNode());
             // The national phase comes last (below): setting it dates it today, after the dated facts.
             summary.record("deliveries", id, roadmap.put("/api/v1/deliveries/" + id, body));
             definitions.put(id, body);

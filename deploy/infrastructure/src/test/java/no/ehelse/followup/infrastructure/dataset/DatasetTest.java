@@ -477,6 +477,35 @@ class DatasetTest {
                 delivery(roadmap, "pasientens-journaldokumenter").path("participantRoles").path("oslo-kommune").toString());
     }
 
+    /**
+     * A delivery is also under sub-goals of the roadmap other than its own, with the lines that place it there:
+     * Pasientens måledata under 1.A and 2.C besides 1.B (veikart l. 574–576, 736–738), and the other prioritised
+     * services 1.A describes (l. 552–576) under 1.A.
+     */
+    @Test
+    void aDeliveryIsAlsoUnderOtherSubGoalsOfTheRoadmapWithTheLinesThatSaySo() throws IOException {
+        JsonNode roadmap = read("roadmap.json");
+        Set<String> subGoals = ids(roadmap.path("subGoals"));
+        Map<String, List<String>> also = new HashMap<>();
+        for (JsonNode delivery : roadmap.path("deliveries")) {
+            String id = delivery.path("id").asText();
+            if (!delivery.has("alsoUnderSubGoals")) {
+                continue;
+            }
+            List<String> under = new ArrayList<>();
+            delivery.path("alsoUnderSubGoals").forEach(subGoal -> under.add(subGoal.asText()));
+            for (String subGoal : under) {
+                assertTrue(subGoals.contains(subGoal), () -> id + " is under unknown sub-goal " + subGoal);
+                assertNotEquals(delivery.path("subGoalId").asText(), subGoal, id + " lists its own sub-goal again");
+            }
+            assertTrue(delivery.path("alsoUnderSubGoalsSource").path("lines").asText().matches("[0-9]+(–[0-9]+)?"),
+                    () -> id + ": the lines that place it under " + under);
+            also.put(id, under);
+        }
+        assertEquals(Map.of("pasientens-maledata", List.of("1.A", "2.C"), "pasientens-legemiddelliste", List.of("1.A"),
+                "pasientens-journaldokumenter", List.of("1.A"), "pasientens-provesvar", List.of("1.A")), also);
+    }
+
     private static JsonNode delivery(JsonNode roadmap, String id) {
         for (JsonNode delivery : roadmap.path("deliveries")) {
             if (id.equals(delivery.path("id").asText())) {
