@@ -77,7 +77,8 @@ pages.overview = async params => {
       <p>${link('actor', { orgnr: session.organisation }, t('overview.mineLink'))}</p></section>` : '';
   return {
     title: t('overview.title'),
-    html: `${mine}${filterForm('overview', params, ['status'])}
+    html: `${overview.strategy ? `<p class="vision">${esc(t('overview.vision', { name: overview.strategy.name, vision: overview.strategy.vision }))}</p>` : ''}
+      ${mine}${filterForm('overview', params, ['status'])}
       <section aria-labelledby="strategic-heading"><h2 id="strategic-heading">${esc(t('overview.strategic'))}</h2>
         <div id="strategic-goals">${list(shown.filter(g => g.kind !== 'OVERARCHING'), t('overview.noGoals'))}</div></section>
       <section aria-labelledby="overarching-heading"><h2 id="overarching-heading">${esc(t('overview.overarching'))}</h2>
@@ -226,6 +227,7 @@ pages.delivery = async params => {
       ${d.pausedReason ? `<p class="paused"><strong>${esc(t('delivery.paused'))}</strong>: ${esc(d.pausedReason)}</p>` : ''}
       <p>${esc(d.description || '')}</p>
       <p>${esc(ownersText(d))}</p>
+      ${(d.alsoUnderSubGoals || []).length ? `<p>${esc(t('delivery.alsoUnder'))}: ${d.alsoUnderSubGoals.map(id => link('roadmap', { subGoal: id }, id)).join(', ')}</p>` : ''}
       ${(d.prerequisites || []).length ? `<p>${esc(t('delivery.prerequisites'))}: ${d.prerequisites.map(id => link('delivery', { id }, id)).join(', ')}</p>` : ''}
       <p>${link('goal', { id: status.goalId }, t('indicator.goal', { id: status.goalId }))} · ${link('roadmap', { subGoal: d.subGoalId }, t('initiative.relatedSubGoal', { id: d.subGoalId }))}</p>
       <section aria-labelledby="majority-heading"><h2 id="majority-heading">${esc(t('delivery.majority'))}</h2>
@@ -308,7 +310,8 @@ pages.roadmap = async params => {
         <h2 id="sg-${esc(s.id)}">${esc(s.id)} ${esc(s.name || '')}</h2>
         ${Charts.roadmap(s.deliveries, t('roadmap.chartLabel', { id: s.id }))}
         ${table(t('goal.deliveriesOf', { id: s.id }), [t('delivery.name'), t('delivery.phase'), t('roadmap.segments'), t('delivery.milestones')],
-          s.deliveries.map(d => [link('delivery', { id: d.id }, d.name), phase(d.phase),
+          s.deliveries.map(d => [link('delivery', { id: d.id }, d.name)
+              + (d.subGoalId !== s.id ? ` ${esc(t('delivery.homeSubGoal', { id: d.subGoalId }))}` : ''), phase(d.phase),
             esc((d.timeline || []).map(seg => `${t('phase.' + seg.phase)} ${seg.from}–${seg.to || seg.from} (${t('certainty.' + seg.certainty)})`).join('; ') || t('roadmap.noSegments')),
             esc((d.milestones || []).map(m => `${m.name}: ${t('milestone.' + Charts.milestoneState(m))}, ${date(m.actualDate || m.forecastDate)}`).join('; ') || t('delivery.noMilestones'))]))}
         </section>`).join('') || `<p>${esc(t('roadmap.none'))}</p>`}`

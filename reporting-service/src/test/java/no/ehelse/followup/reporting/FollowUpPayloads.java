@@ -102,4 +102,14 @@ final class FollowUpPayloads {
                 delivery.milestones(), delivery.significantDelayDays(), delivery.significantlyDelayed(),
                 delivery.definedAt(), Instant.now(), delivery.version() + 1);
     }
+
+    /** The delivery, also under other sub-goals besides its own. */
+    static Delivery alsoUnder(Delivery delivery, List<String> subGoals) {
+        return new Delivery(delivery.id(), delivery.subGoalId(), delivery.name(), delivery.description(),
+                delivery.nationalOwner(), delivery.participants(), delivery.prioritised(), delivery.priorityRank(),
+                delivery.timeline(), delivery.nationalPhase(), delivery.majorityPhase(), delivery.phase(),
+                delivery.milestones(), delivery.significantDelayDays(), delivery.significantlyDelayed(),
+                delivery.definedAt(), delivery.removedAt(), delivery.version(), delivery.pausedReason(),
+                delivery.coOwners(), delivery.formerOwners(), delivery.prerequisites(), subGoals);
+    }
 }

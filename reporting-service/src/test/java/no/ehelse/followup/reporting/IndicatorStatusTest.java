@@ -29,6 +29,21 @@ class IndicatorStatusTest {
     }
 
     @Test
+    void theOverviewCarriesTheStrategysVisionAsItsLatestEventHasIt() {
+        String strategy = """
+                {"name": "Nasjonal e-helsestrategi 2023–2030", "vision": "%s", "fromYear": 2023, "toYear": 2030,
+                 "version": %d}""";
+        send("strategy", "strategy", 1, "StrategyDefined", strategy.formatted("Sammen om trygge tjenester", 1));
+        send("strategy", "strategy", 2, "StrategyChanged",
+                strategy.formatted("Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring", 2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.reader())
+                .when().get("/api/v1/status/overview").then().statusCode(200)
+                .body("strategy.vision", equalTo("Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring"))
+                .body("strategy.toYear", equalTo(2030))
+                .body("strategy.version", equalTo(2)));
+    }
+
+    @Test
     void theViewShowsAnIndicatorWithItsLatestValue() {
         send("goal", "1", 1, "GoalDefined",
                 "{\"id\": \"1\", \"kind\": \"STRATEGIC\", \"name\": \"Aktiv medvirkning i egen og næres helse\", \"version\": 1}");

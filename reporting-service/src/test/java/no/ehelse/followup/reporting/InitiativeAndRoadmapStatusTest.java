@@ -244,6 +244,37 @@ class InitiativeAndRoadmapStatusTest {
         assertEquals(roadmap.getInt("introduction.subGoals"), indicator.getInt("roadmapDelayShare.subGoals"));
     }
 
+    @Test
+    void aDeliveryUnderSeveralSubGoalsIsListedAndCountedUnderEach() {
+        // Sub-goals 1.V and 1.W are this test's alone.
+        for (String id : List.of("1.V", "1.W")) {
+            EventFeed.shared().send(Topics.ROADMAP_EVENTS, RoadmapEvents.SUB_GOAL, id, 1, RoadmapEvents.SUB_GOAL_DEFINED,
+                    subGoal(id, "Delmål " + id));
+        }
+        Delivery under = FollowUpPayloads.alsoUnder(delivery("flere-delmal", "1.V", Phase.DEVELOPMENT_LIMITED_TRIAL,
+                List.of(), List.of(), List.of(milestone("utvikling", Phase.DEVELOPMENT_LIMITED_TRIAL, "2024-01-31",
+                        "2024-09-30")), 1), List.of("1.W"));
+        deliveryEvent(under, RoadmapEvents.DELIVERY_DEFINED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/deliveries/flere-delmal")
+                .statusCode(200).body("delivery.alsoUnderSubGoals", equalTo(List.of("1.W"))));
+
+        JsonPath roadmap = get("/api/v1/status/roadmap").extract().jsonPath();
+        for (String id : List.of("1.V", "1.W")) {
+            assertEquals(List.of("flere-delmal"), roadmap.getList("subGoals.find { it.id == '" + id + "' }.deliveries.id"));
+            assertEquals(1, roadmap.getInt("subGoals.find { it.id == '" + id + "' }.deliveryCount"));
+        }
+        List<String> delayed = roadmap.getList("development.delayedSubGoals");
+        assertTrue(delayed.containsAll(List.of("1.V", "1.W")), "its delay delays both sub-goals: " + delayed);
+        // The overview's summary and indicator 5.2 from the counts kept per delivery, by the same rule.
+        JsonPath overview = get("/api/v1/status/overview").extract().jsonPath();
+        assertEquals(1, overview.getInt("roadmap.subGoals.find { it.id == '1.W' }.deliveryCount"));
+        EventFeed.shared().send(UUID.randomUUID(), "indicator", "5.2", 1, "IndicatorDefined",
+                EventFeed.indicator("5.2", "Betydelige forsinkelser i utvikling"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get("/api/v1/status/indicators/5.2").statusCode(200)
+                .body("roadmapDelayShare.delayedSubGoals", hasItem("1.W"))
+                .body("roadmapDelayShare.delayedSubGoals", hasItem("1.V")));
+    }
+
     /** The sub-goal share names the delayed one, not the other, and is delayed / all with one decimal. */
     private static void assertSubGoalShare(JsonPath document, String share, String delayed, String notDelayed) {
         List<String> delayedSubGoals = document.getList(share + ".delayedSubGoals");

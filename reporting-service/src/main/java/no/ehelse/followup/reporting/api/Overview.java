@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.ehelse.followup.events.indicator.GoalBenefit;
 import no.ehelse.followup.events.indicator.GoalKind;
+import no.ehelse.followup.events.indicator.Strategy;
 import no.ehelse.followup.reporting.goals.GoalAssessment;
 import no.ehelse.followup.reporting.indicators.IndicatorAssessor;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
@@ -24,7 +25,9 @@ import no.ehelse.followup.reporting.roadmap.RoadmapStatus;
         + "indicators (each with at most " + IndicatorAssessor.POINTS + " points of its series), its initiatives and "
         + "delayed deliveries only counted (GET /api/v1/status/goals/{id} lists them), the roadmap only its per-sub-goal "
         + "summary and at most " + RoadmapQueries.LISTED + " delayed milestones per delay share.")
-public record Overview(List<GoalStatus> goals, RoadmapStatus roadmap, List<Freshness> freshness) {
+public record Overview(
+        @Schema(description = "The strategy with its vision (visjon); null until its event has arrived") Strategy strategy,
+        List<GoalStatus> goals, RoadmapStatus roadmap, List<Freshness> freshness) {
 
     @Schema(name = "GoalStatus", description = "A goal with its indicators, initiatives and delayed deliveries, and the "
             + "overall assessment drawn from them.")

@@ -17,6 +17,7 @@ import no.ehelse.followup.reporting.goals.GoalAssessor;
 import no.ehelse.followup.reporting.indicators.GoalView;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUp;
 import no.ehelse.followup.reporting.indicators.IndicatorFollowUpQueries;
+import no.ehelse.followup.reporting.indicators.StrategyView;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatus;
 import no.ehelse.followup.reporting.initiatives.InitiativeStatusQueries;
 import no.ehelse.followup.reporting.roadmap.DeliveryCounts;
@@ -47,7 +48,7 @@ public class OverviewAssembler {
      * are counted in the assessment and listed in the goal's own document.
      */
     public Overview overview(Map<String, Long> lags) {
-        return new Overview(goals(false), roadmap.summary(), freshness(lags));
+        return new Overview(StrategyView.current(), goals(false), roadmap.summary(), freshness(lags));
     }
 
     /** Every goal with its assessment, indicators, initiatives and delayed deliveries; the parts of all goals read at once. */

@@ -15,6 +15,7 @@ import no.ehelse.followup.events.indicator.Goal;
 import no.ehelse.followup.events.indicator.Indicator;
 import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.events.indicator.Measurement;
+import no.ehelse.followup.events.indicator.Strategy;
 import no.ehelse.followup.reporting.consumer.AggregateProjector;
 import no.ehelse.followup.reporting.consumer.BatchScope;
 import no.ehelse.followup.reporting.consumer.PoisonEventException;
@@ -42,13 +43,14 @@ public class IndicatorProjector extends AggregateProjector {
     MeasurementWriter measurements;
 
     public IndicatorProjector() {
-        super(Set.of(IndicatorEvents.GOAL, IndicatorEvents.INDICATOR, IndicatorEvents.MEASUREMENT),
-                List.of("goal_view", "indicator_view", "measurement_view"));
+        super(Set.of(IndicatorEvents.STRATEGY, IndicatorEvents.GOAL, IndicatorEvents.INDICATOR, IndicatorEvents.MEASUREMENT),
+                List.of("strategy_view", "goal_view", "indicator_view", "measurement_view"));
     }
 
     @Override
     public void apply(EventEnvelope event) {
         switch (event.aggregateType()) {
+            case IndicatorEvents.STRATEGY -> strategy(payloads.read(event, Strategy.class));
             case IndicatorEvents.GOAL -> goal(payloads.read(event, Goal.class));
             case IndicatorEvents.INDICATOR -> indicator(payloads.read(event, Indicator.class));
             case IndicatorEvents.MEASUREMENT -> measurement(event, payloads.read(event, Measurement.class));
@@ -64,6 +66,20 @@ public class IndicatorProjector extends AggregateProjector {
         Set<String> touched = batch.ids(TOUCHED);
         summaries.refresh(touched);
         touched.clear();
+    }
+
+    private static void strategy(Strategy strategy) {
+        StrategyView view = StrategyView.findById(IndicatorEvents.STRATEGY_ID);
+        if (view == null) {
+            view = new StrategyView();
+            view.id = IndicatorEvents.STRATEGY_ID;
+        }
+        view.name = strategy.name();
+        view.vision = strategy.vision();
+        view.fromYear = strategy.fromYear();
+        view.toYear = strategy.toYear();
+        view.version = strategy.version();
+        view.persist();
     }
 
     private static void goal(Goal goal) {

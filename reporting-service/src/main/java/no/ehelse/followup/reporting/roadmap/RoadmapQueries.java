@@ -38,6 +38,13 @@ public class RoadmapQueries {
     public static final int LISTED = 20;
 
     private static final Sort BY_SUB_GOAL = Sort.by("subGoalId").and("id");
+    /**
+     * The sub-goals a delivery_view row {@code d} is under, as rows: its own, then those it is also under (an older
+     * event's state has none, or a JSON null).
+     */
+    private static final String UNDER_SUB_GOALS = "select d.sub_goal_id union all "
+            + "select jsonb_array_elements_text(case jsonb_typeof(d.state -> 'alsoUnderSubGoals') "
+            + "when 'array' then d.state -> 'alsoUnderSubGoals' else cast('[]' as jsonb) end)";
 
     @Inject
     EntityManager entityManager;
@@ -112,8 +119,10 @@ public class RoadmapQueries {
         Map<String, List<Delivery>> deliveries = new LinkedHashMap<>();
         Map<String, String> goals = new LinkedHashMap<>();
         for (DeliveryView view : views) {
-            deliveries.computeIfAbsent(view.subGoalId, id -> new ArrayList<>()).add(view.state);
-            goals.put(view.subGoalId, view.goalId);
+            for (String under : view.state.underSubGoals()) {
+                deliveries.computeIfAbsent(under, id -> new ArrayList<>()).add(view.state);
+                goals.putIfAbsent(under, under.equals(view.subGoalId) ? view.goalId : SubGoalView.goalOfId(under));
+            }
         }
         TreeSet<String> ids = new TreeSet<>(subGoals.keySet());
         ids.addAll(deliveries.keySet());
@@ -136,8 +145,10 @@ public class RoadmapQueries {
         Map<String, String> goals = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select sub_goal_id, min(goal_id), phase, count(*) from delivery_view
-                group by sub_goal_id, phase""").getResultList();
+                select under.id, min(case when under.id = d.sub_goal_id then d.goal_id else split_part(under.id, '.', 1) end),
+                       d.phase, count(*)
+                from delivery_view d cross join lateral (%s) as under (id)
+                group by under.id, d.phase""".formatted(UNDER_SUB_GOALS)).getResultList();
         for (Object[] row : rows) {
             String subGoal = (String) row[0];
             goals.put(subGoal, (String) row[1]);
@@ -186,8 +197,10 @@ public class RoadmapQueries {
                 + prefix + "Delayed), 0) from DeliveryView d", Object[].class).getSingleResult();
         int milestones = ((Number) sums[0]).intValue();
         int delayed = ((Number) sums[1]).intValue();
-        List<String> delayedSubGoals = entityManager.createQuery("select distinct d.subGoalId from DeliveryView d where d."
-                + prefix + "Delayed > 0 order by d.subGoalId", String.class).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> delayedSubGoals = entityManager.createNativeQuery("""
+                select distinct under.id from delivery_view d cross join lateral (%s) as under (id)
+                where d.%s_delayed > 0 order by under.id""".formatted(UNDER_SUB_GOALS, prefix)).getResultList();
         List<Delivery> withDelays = DeliveryView.<DeliveryView> find(prefix + "Delayed > 0", BY_SUB_GOAL).page(0, LISTED)
                 .list().stream().map(view -> view.state).toList();
         // The totals by the same rules as every milestone counted one by one: the first `delayed` of them delayed,
@@ -195,7 +208,7 @@ public class RoadmapQueries {
         Phase ofGroup = group.phases().get(0);
         SignificantDelays<Integer> totals = SignificantDelays.of(group, IntStream.range(0, milestones).boxed().toList(),
                 counted -> ofGroup, counted -> counted < delayed);
-        SubGoalDelays bySubGoal = SubGoalDelays.of(group, roadmapSubGoals(), delayedSubGoals, subGoal -> subGoal,
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, roadmapSubGoals(), delayedSubGoals, List::of,
                 subGoal -> ofGroup, subGoal -> true);
         return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), bySubGoal.subGoals(),
                 bySubGoal.delayed(), bySubGoal.percent(), totals.milestones(), totals.delayed().size(), totals.percent(),
@@ -206,7 +219,9 @@ public class RoadmapQueries {
     private List<String> roadmapSubGoals() {
         @SuppressWarnings("unchecked")
         List<String> ids = entityManager.createNativeQuery("""
-                select id from sub_goal_view union select sub_goal_id from delivery_view order by 1""").getResultList();
+                select id from sub_goal_view
+                union select under.id from delivery_view d cross join lateral (%s) as under (id)
+                order by 1""".formatted(UNDER_SUB_GOALS)).getResultList();
         return ids;
     }
 
@@ -248,7 +263,7 @@ public class RoadmapQueries {
                 .toList();
         SignificantDelays<PlacedMilestone> share = SignificantDelays.of(group, milestones, placed -> placed.milestone().phase(),
                 placed -> DeliveryDelays.delayed(placed.milestone()));
-        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, placed -> placed.delivery().subGoalId(),
+        SubGoalDelays bySubGoal = SubGoalDelays.of(group, subGoals, milestones, placed -> placed.delivery().underSubGoals(),
                 placed -> placed.milestone().phase(), placed -> DeliveryDelays.delayed(placed.milestone()));
         return new DelayShare(group.indicatorId(), group.indicatorName(), group.phases(), bySubGoal.subGoals(),
                 bySubGoal.delayed(), bySubGoal.percent(), share.milestones(), share.delayed().size(), share.percent(),
