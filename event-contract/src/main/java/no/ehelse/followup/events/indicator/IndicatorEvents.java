@@ -3,8 +3,11 @@ package no.ehelse.followup.events.indicator;
 /** Event and aggregate types on {@code indicator-events}. Payloads carry the aggregate's full state. */
 public final class IndicatorEvents {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
+    /** Payload {@link Strategy}; one aggregate, id {@value #STRATEGY_ID}. */
+    public static final String STRATEGY = "strategy";
+    public static final String STRATEGY_ID = "strategy";
     /** Payload {@link Goal}; aggregate id is the goal id. */
     public static final String GOAL = "goal";
     /** Payload {@link Indicator}; aggregate id is the indicator id. */
@@ -15,6 +18,8 @@ public final class IndicatorEvents {
      */
     public static final String MEASUREMENT = "measurement";
 
+    public static final String STRATEGY_DEFINED = "StrategyDefined";
+    public static final String STRATEGY_CHANGED = "StrategyChanged";
     public static final String GOAL_DEFINED = "GoalDefined";
     public static final String GOAL_CHANGED = "GoalChanged";
     public static final String INDICATOR_DEFINED = "IndicatorDefined";
