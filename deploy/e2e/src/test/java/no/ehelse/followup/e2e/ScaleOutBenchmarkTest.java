@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -64,8 +63,7 @@ class ScaleOutBenchmarkTest {
     private static List<ServiceProcess> readers;
     private static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    /** Per series (indicator, period, organisation): the value last written and its revision. */
-    private final Map<String, long[]> written = new ConcurrentHashMap<>();
+    private final WrittenSeries written = new WrittenSeries();
     private final AtomicLong values = new AtomicLong(1);
     private final AtomicInteger failed = new AtomicInteger();
 
@@ -126,7 +124,7 @@ class ScaleOutBenchmarkTest {
         System.out.printf("%nScaleOutBenchmarkTest: 2 indicator-service replicas, 3 reporting-service replicas%n");
         System.out.printf("  consumer group reporting-service: %s%n", members());
         System.out.printf("  %,d measurements written in %,d series in %.1f s (%,.0f a second), %d requests failed (budget 0)%n",
-                writes, written.size(), writeSeconds, writes / writeSeconds, failed.get());
+                writes, written.series(), writeSeconds, writes / writeSeconds, failed.get());
         for (int i = 0; i < readers.size(); i++) {
             System.out.printf("  reporting replica %d: series lost or stale %,d, held twice or unknown %,d, summaries "
                     + "counting otherwise %d (budget 0 each)%n", i + 1, views.get(i).lost(), views.get(i).extra(),
@@ -176,7 +174,7 @@ class ScaleOutBenchmarkTest {
                     .when().post(writers.get(replica).baseUrl() + "/api/v1/indicators/" + indicator + "/measurements")
                     .statusCode();
             if (status == 200 || status == 201) {
-                remember(indicator, period, organisation, value);
+                written.remember(indicator, period, organisation, value);
             } else {
                 failed.incrementAndGet();
             }
@@ -197,15 +195,10 @@ class ScaleOutBenchmarkTest {
         int status = given().auth().oauth2(token("strategioppfolging-admin")).contentType("text/csv").body(csv.toString())
                 .when().post(writers.get(1).baseUrl() + "/api/v1/measurements/import").statusCode();
         if (status == 200) {
-            rows.forEach(row -> remember((String) row[0], (String) row[1], DIRECTORATE, (Long) row[2]));
+            rows.forEach(row -> written.remember((String) row[0], (String) row[1], DIRECTORATE, (Long) row[2]));
         } else {
             failed.addAndGet(IMPORTED_ROWS);
         }
-    }
-
-    private void remember(String indicator, String period, String organisation, long value) {
-        written.compute(indicator + " " + period + " " + organisation,
-                (key, last) -> last == null ? new long[] { value, 1 } : new long[] { value, last[1] + 1 });
     }
 
     /** What a replica serves against what was written. */
@@ -216,41 +209,16 @@ class ScaleOutBenchmarkTest {
     }
 
     private Comparison compare(ServiceProcess reporting) {
-        Map<String, long[]> seen = new HashMap<>();
-        long extra = 0;
+        WrittenSeries.Comparison series = written.compare(reporting.baseUrl(), token("strategioppfolging-reader"), INDICATORS);
         long miscounted = 0;
         for (String indicator : INDICATORS) {
-            String status = reporting.baseUrl() + "/api/v1/status/indicators/" + indicator;
-            for (int page = 0;; page++) {
-                Response response = given().auth().oauth2(token("strategioppfolging-reader"))
-                        .queryParam("page", page).queryParam("size", 500).when().get(status + "/measurements");
-                if (response.statusCode() != 200) {
-                    break;
-                }
-                List<Map<String, Object>> points = response.jsonPath().getList("points.measurement");
-                for (Map<String, Object> point : points) {
-                    String key = indicator + " " + point.get("period") + " " + point.get("reportedBy");
-                    long[] value = { ((Number) point.get("value")).longValue(), ((Number) point.get("revision")).longValue() };
-                    if (seen.put(key, value) != null) {
-                        extra++;
-                    }
-                }
-                if (points.size() < 500) {
-                    break;
-                }
-            }
-            long series = written.keySet().stream().filter(key -> key.startsWith(indicator + " ")).count();
-            Response summary = given().auth().oauth2(token("strategioppfolging-reader")).when().get(status);
-            if (summary.statusCode() != 200 || summary.jsonPath().getLong("measurementCount") != series) {
+            Response summary = given().auth().oauth2(token("strategioppfolging-reader"))
+                    .when().get(reporting.baseUrl() + "/api/v1/status/indicators/" + indicator);
+            if (summary.statusCode() != 200 || summary.jsonPath().getLong("measurementCount") != written.seriesOf(indicator)) {
                 miscounted++;
             }
         }
-        long lost = written.entrySet().stream().filter(e -> {
-            long[] view = seen.get(e.getKey());
-            return view == null || view[0] != e.getValue()[0] || view[1] != e.getValue()[1];
-        }).count();
-        extra += seen.keySet().stream().filter(key -> !written.containsKey(key)).count();
-        return new Comparison(lost, extra, miscounted);
+        return new Comparison(series.lost(), series.extra(), miscounted);
     }
 
     /** Indicators whose kept summary counts other than the measurements the view holds of them. */

@@ -53,8 +53,7 @@ class SoakBenchmarkTest {
     private static final Map<String, String> tokens = new ConcurrentHashMap<>();
     private static final Map<String, Long> tokenAge = new ConcurrentHashMap<>();
 
-    /** Per series (indicator, period, organisation): the value last written and how often it was written. */
-    private final Map<String, long[]> written = new ConcurrentHashMap<>();
+    private final WrittenSeries written = new WrittenSeries();
     private final AtomicLong values = new AtomicLong(1);
     private final AtomicInteger requests = new AtomicInteger();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -134,7 +133,7 @@ class SoakBenchmarkTest {
         count("report", () -> given().auth().oauth2(token(client)).contentType(ContentType.JSON)
                 .body(Map.of("period", period, "value", value))
                 .when().post(url(SuiteService.INDICATOR, "/api/v1/indicators/" + indicator + "/measurements")), 200, 201);
-        remember(indicator, period, REPORTERS.get(client), value);
+        written.remember(indicator, period, REPORTERS.get(client), value);
     }
 
     private void importFile(int first, int rows) {
@@ -147,12 +146,7 @@ class SoakBenchmarkTest {
         }
         count("import", () -> given().auth().oauth2(token("strategioppfolging-admin")).contentType("text/csv")
                 .body(csv.toString()).when().post(url(SuiteService.INDICATOR, "/api/v1/measurements/import")), 200);
-        lines.forEach(line -> remember(IMPORTED, (String) line[0], DIRECTORATE, (Long) line[1]));
-    }
-
-    private void remember(String indicator, String period, String organisation, long value) {
-        written.compute(indicator + " " + period + " " + organisation,
-                (key, last) -> last == null ? new long[] { value, 1 } : new long[] { value, last[1] + 1 });
+        lines.forEach(line -> written.remember(IMPORTED, (String) line[0], DIRECTORATE, (Long) line[1]));
     }
 
     private void read(int index) {
@@ -204,18 +198,18 @@ class SoakBenchmarkTest {
         Map<SuiteService, Figures> finish = figures();
 
         // The view has caught up when it holds every series at its last revision; give it two minutes.
-        Comparison view = compare();
+        WrittenSeries.Comparison view = compare();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while ((view.lost > 0 || view.doubled > 0) && System.nanoTime() < deadline) {
+        while (view.differs() && System.nanoTime() < deadline) {
             Thread.sleep(2_000);
             view = compare();
         }
 
         int failed = errors.values().stream().mapToInt(AtomicInteger::get).sum();
         System.out.printf("%nSoakBenchmarkTest: %d minutes, %,d requests, %,d measurements in %,d series%n",
-                length.toMinutes(), requests.get(), written.values().stream().mapToLong(w -> w[1]).sum(), written.size());
+                length.toMinutes(), requests.get(), written.measurements(), written.series());
         System.out.printf("  failed requests: %,d %s (budget 0)%n", failed, errors);
-        System.out.printf("  measurements lost by the view: %,d; held twice: %,d (budget 0 each)%n", view.lost, view.doubled);
+        System.out.printf("  measurements lost by the view: %,d; held twice: %,d (budget 0 each)%n", view.lost(), view.extra());
         for (SuiteService service : SuiteService.values()) {
             Figures a = start.get(service);
             Figures b = finish.get(service);
@@ -234,41 +228,10 @@ class SoakBenchmarkTest {
         }
     }
 
-    private record Comparison(long lost, long doubled) {
-    }
-
-    /** The view's series of every indicator against what was written: missing or stale points, and extra ones. */
-    private Comparison compare() {
-        Map<String, long[]> expected = Map.copyOf(written);
-        Map<String, long[]> seen = new java.util.HashMap<>();
-        long extra = 0;
-        for (String indicator : List.of("4.9.1", "4.9.2", "4.9.3", "4.9.4", IMPORTED)) {
-            for (int page = 0;; page++) {
-                Response response = given().auth().oauth2(token("strategioppfolging-reader"))
-                        .queryParam("page", page).queryParam("size", 500)
-                        .when().get(url(SuiteService.REPORTING, "/api/v1/status/indicators/" + indicator + "/measurements"));
-                if (response.statusCode() != 200) {
-                    break;
-                }
-                List<Map<String, Object>> points = response.jsonPath().getList("points.measurement");
-                for (Map<String, Object> point : points) {
-                    String key = indicator + " " + point.get("period") + " " + point.get("reportedBy");
-                    long[] value = { ((Number) point.get("value")).longValue(), ((Number) point.get("revision")).longValue() };
-                    if (seen.put(key, value) != null) {
-                        extra++;
-                    }
-                }
-                if (points.size() < 500) {
-                    break;
-                }
-            }
-        }
-        long lost = expected.entrySet().stream().filter(e -> {
-            long[] view = seen.get(e.getKey());
-            return view == null || view[0] != e.getValue()[0] || view[1] != e.getValue()[1];
-        }).count();
-        extra += seen.keySet().stream().filter(key -> !expected.containsKey(key)).count();
-        return new Comparison(lost, extra);
+    /** The view's series of every indicator against what was written. */
+    private WrittenSeries.Comparison compare() {
+        return written.compare(suite.service(SuiteService.REPORTING).baseUrl(), token("strategioppfolging-reader"),
+                List.of("4.9.1", "4.9.2", "4.9.3", "4.9.4", IMPORTED));
     }
 
     private record Figures(long residentMb, long heapMb, long gcPauses, double gcSeconds) {
