@@ -26,7 +26,7 @@ class EventContractDocumentTest {
                 .body(containsString("$ref: '../schema/indicator-events.schema.json#/$defs/measurement'"));
         // The document's relative references, resolved against its own address.
         given().when().get("/q/schema/indicator-events.schema.json")
-                .then().statusCode(200).body("$id", equalTo("urn:ehelse-oppfolging:schema:indicator-events:1"));
+                .then().statusCode(200).body("$id", equalTo("urn:ehelse-oppfolging:schema:indicator-events:2"));
         given().when().get("/q/schema/event-envelope.schema.json")
                 .then().statusCode(200).body("title", equalTo("Change event envelope"));
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import no.ehelse.followup.events.indicator.IndicatorEvents;
 import no.ehelse.followup.testsupport.EventProbe;
 import no.ehelse.followup.testsupport.EventSchemas;
 import no.ehelse.followup.testsupport.KafkaTestResource;
@@ -93,7 +94,7 @@ class IndicatorApiTest {
             assertEquals(1, event.path("aggregateVersion").asLong());
             assertEquals(Organisations.HELSEDIREKTORATET, event.path("actor").path("organisation").asText());
             assertEquals("strategioppfolging-admin", event.path("actor").path("client").asText());
-            assertEquals(1, event.path("schemaVersion").asInt());
+            assertEquals(IndicatorEvents.SCHEMA_VERSION, event.path("schemaVersion").asInt());
             assertEquals("Kjernejournal innføring", event.path("payload").path("name").asText());
             assertEquals("4.2.1", events.records().stream()
                     .filter(r -> r.value().contains("\"aggregateId\":\"4.2.1\"")).findFirst().orElseThrow().key());
@@ -131,6 +132,59 @@ class IndicatorApiTest {
                 .body("errors[0].field", org.hamcrest.Matchers.startsWith("ambitions"));
         given().auth().oauth2(Tokens.reader()).when().get("/api/v1/goals/2").then()
                 .body("ambitions", org.hamcrest.Matchers.hasSize(2));
+    }
+
+    @Test
+    void theStrategyHoldsItsVisionAndEachChangeIsPublished() {
+        String strategy = """
+                {"name": " Nasjonal e-helsestrategi 2023–2030 ",
+                 "vision": "Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring",
+                 "fromYear": 2023, "toYear": 2030}""";
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(strategy)
+                    .when().put("/api/v1/strategy").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/strategy").then().statusCode(200)
+                    .body("name", equalTo("Nasjonal e-helsestrategi 2023–2030"))
+                    .body("vision", equalTo("Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring"))
+                    .body("toYear", equalTo(2030));
+            JsonNode event = events.await(e -> "strategy".equals(e.path("aggregateType").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            assertEquals("strategy", event.path("aggregateId").asText());
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(strategy)
+                    .when().put("/api/v1/strategy").then().statusCode(200).header("X-Write-Outcome", "UNCHANGED");
+        }
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(strategy.replace("2030}", "2020}"))
+                .when().put("/api/v1/strategy").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("toYear"));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(strategy.replace("\"vision\": \"Sammen", "\"vision\": \" \", \"x\": \""))
+                .when().put("/api/v1/strategy").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reporter(Organisations.NHN)).contentType(ContentType.JSON).body(strategy)
+                .when().put("/api/v1/strategy").then().statusCode(403);
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/strategy").then().statusCode(200).body("toYear", equalTo(2030));
+    }
+
+    @Test
+    void anOverarchingGoalCanHaveIndicatorsOfItsOwnAsThePlanSaysTheyWillBeSet() {
+        put("/api/v1/goals/O2", """
+                {"kind": "OVERARCHING", "name": "Bærekraftig helse- og omsorgssektor"}""");
+        String overarching = INDICATOR_4_2_1.replace("\"goalId\": \"4\", \"parentId\": \"4.2\"", "\"goalId\": \"O2\"")
+                .replace("Kjernejournal innføring", "Bærekraft i sektoren");
+        try (EventProbe events = EventProbe.fromBeginning(KafkaTestResource.broker().bootstrapServers(), "indicator-events")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(overarching)
+                    .when().put("/api/v1/indicators/O2.1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+            given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/O2.1").then().statusCode(200)
+                    .body("goalId", equalTo("O2"));
+            JsonNode event = events.await(e -> "O2.1".equals(e.path("aggregateId").asText()), Duration.ofSeconds(30));
+            EventSchemas.assertValid("indicator-events", event);
+            assertEquals(IndicatorEvents.SCHEMA_VERSION, event.path("schemaVersion").asInt());
+        }
+        // Its id names its goal, and there are three overarching goals: 400 naming the field.
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(overarching.replace("\"O2\"", "\"4\""))
+                .when().put("/api/v1/indicators/O2.2").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("goalId"));
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(overarching)
+                .when().put("/api/v1/indicators/O4.1").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reader()).when().get("/api/v1/indicators/O2.2").then().statusCode(404);
     }
 
     @Test

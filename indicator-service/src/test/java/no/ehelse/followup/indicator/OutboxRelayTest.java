@@ -69,7 +69,7 @@ class OutboxRelayTest {
             assertEquals("no.ehelse.followup.MeasurementRecorded", header(record, "ce_type"));
             assertEquals(aggregate, header(record, "ce_subject"));
             assertEquals(Instant.parse(event.path("occurredAt").asText()), Instant.parse(header(record, "ce_time")));
-            assertEquals("urn:ehelse-oppfolging:schema:indicator-events:1", header(record, "ce_dataschema"));
+            assertEquals("urn:ehelse-oppfolging:schema:indicator-events:2", header(record, "ce_dataschema"));
             assertEquals("application/json", header(record, "content-type"));
             assertEquals(eventId, header(record, "event-id"), "the original headers stay for existing consumers");
             assertEquals("MeasurementRecorded", header(record, "event-type"));

@@ -92,7 +92,7 @@ public class IndicatorResource {
             @ExampleObject(name = "4.2.1 Kjernejournal innføring", value = KJERNEJOURNAL),
             @ExampleObject(name = "1.3 Opplevd tilgang (survey)", value = OPPLEVD_TILGANG) }))
     public Response define(
-            @PathParam("id") @Pattern(regexp = IndicatorRules.ID_PATTERN, message = "must be an indicator id such as 1.1 or 4.2.3")
+            @PathParam("id") @Pattern(regexp = IndicatorRules.ID_PATTERN, message = "must be an indicator id such as 1.1 or 4.2.3, or O1.1 under an overarching goal")
             @Parameter(example = "4.2.1") String id,
             @Valid @NotNull IndicatorRequest request) {
         IndicatorCatalog.Written written = indicators.define(id, request);

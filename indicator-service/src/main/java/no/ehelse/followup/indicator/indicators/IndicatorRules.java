@@ -15,7 +15,8 @@ import no.ehelse.followup.rules.period.ReportingPeriod;
 /** The rules an indicator definition must follow, beyond the shape that bean validation checks. */
 final class IndicatorRules {
 
-    static final String ID_PATTERN = "[1-5](\\.[0-9]{1,2})+";
+    /** Under a strategic goal (1–5) or, as the plan says they will be set, an overarching one (O1–O3). */
+    static final String ID_PATTERN = "([1-5]|O[1-3])(\\.[0-9]{1,2})+";
 
     private IndicatorRules() {
     }
@@ -26,7 +27,7 @@ final class IndicatorRules {
             errors.add(new FieldError("parentId", "the parent of " + id + " must be a prefix of its id, e.g. 4.2 for 4.2.1"));
         }
         if (!id.startsWith(request.goalId() + ".")) {
-            errors.add(new FieldError("goalId", "indicator " + id + " belongs to goal " + id.substring(0, 1)));
+            errors.add(new FieldError("goalId", "indicator " + id + " belongs to goal " + id.substring(0, id.indexOf('.'))));
         }
         for (int i = 0; i < request.reporters().size(); i++) {
             if (!OrganisationNumber.isValid(request.reporters().get(i))) {
