@@ -229,6 +229,13 @@ class SuiteEndToEndIT {
                 .then().statusCode(200)
                 .body("benefit", equalTo("ENABLING")) // «mål 4 og 5 er tilretteleggende mål», strategi l. 378
                 .body("ambitions", org.hamcrest.Matchers.hasSize(10));
+        // The vision, strategi l. 73–74, from the writing service through its event to the dashboard's overview.
+        String vision = "Sammen om helhetlige, trygge og nyskapende tjenester som fremmer helse og mestring";
+        given().auth().oauth2(reader).when().get(url(SuiteService.INDICATOR, "/api/v1/strategy"))
+                .then().statusCode(200).body("vision", equalTo(vision));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(reader)
+                .when().get(url(SuiteService.REPORTING, "/api/v1/status/overview"))
+                .then().statusCode(200).body("strategy.vision", equalTo(vision)));
         given().auth().oauth2(reader)
                 .when().get(url(SuiteService.ROADMAP, "/api/v1/deliveries/e-multidose"))
                 .then().statusCode(200)

@@ -84,6 +84,9 @@ public final class DatasetLoader {
 
     private void loadIndicators(LoadSummary summary) {
         ApiClient indicators = clients.apply(SuiteService.INDICATOR);
+        JsonNode strategy = read("goals.json").path("strategy").deepCopy();
+        ((ObjectNode) strategy).remove("source");
+        summary.record("strategy", "strategy", indicators.put("/api/v1/strategy", strategy));
         for (JsonNode goal : read("goals.json").path("goals")) {
             ObjectNode body = JSON.createObjectNode()
                     .put("kind", goal.path("kind").asText())

@@ -515,6 +515,19 @@ class DatasetTest {
         throw new AssertionError("no delivery " + id);
     }
 
+    /** The vision is the strategy's own sentence (strategi l. 72–74), and the period is the strategy's. */
+    @Test
+    void theStrategysVisionIsItsOwnWords() throws IOException {
+        String text = normalised(Files.readString(SOURCES.resolve("strategi-2023-2030.txt")));
+        JsonNode strategy = read("goals.json").path("strategy");
+        assertTrue(text.contains("Strategiens visjon er «" + strategy.path("vision").asText() + "»"),
+                "the vision as strategi l. 73–74 words it");
+        assertEquals("Nasjonal e-helsestrategi " + strategy.path("fromYear").asInt() + "–" + strategy.path("toYear").asInt(),
+                strategy.path("name").asText());
+        assertEquals(2023, strategy.path("fromYear").asInt());
+        assertEquals(2030, strategy.path("toYear").asInt());
+    }
+
     @Test
     void everyStrategicGoalHasItsBenefitAndAmbitionsFromTheStrategy() throws IOException {
         Path strategy = SOURCES.resolve("strategi-2023-2030.txt");
@@ -577,7 +590,8 @@ class DatasetTest {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(DATASET.resolve("schema/goals.schema.json")));
         String valid = """
-                {"$schema": "./schema/goals.schema.json", "source": "s", "goals": [
+                {"$schema": "./schema/goals.schema.json", "source": "s",
+                 "strategy": {"name": "n", "vision": "v", "fromYear": 2023, "toYear": 2030, "source": "s"}, "goals": [
                  {"id": "2", "kind": "STRATEGIC", "name": "n", "description": "d", "benefit": "DIRECT", "ambitions": ["a b"]},
                  {"id": "5", "kind": "STRATEGIC", "name": "n", "description": "d", "benefit": "ENABLING", "ambitions": ["a"]},
                  {"id": "O1", "kind": "OVERARCHING", "name": "n", "description": "d"}]}""";
@@ -593,7 +607,9 @@ class DatasetTest {
                 "{\"id\": \"4\", \"kind\": \"STRATEGIC\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"ENABLING\", \"ambitions\": [\"\"]}",
                 "{\"id\": \"O1\", \"kind\": \"OVERARCHING\", \"name\": \"n\", \"description\": \"d\", \"benefit\": \"DIRECT\"}",
                 "{\"id\": \"O1\", \"kind\": \"OVERARCHING\", \"name\": \"n\", \"description\": \"d\", \"ambitions\": [\"a\"]}")) {
-            JsonNode broken = JSON.readTree("{\"$schema\": \"./schema/goals.schema.json\", \"source\": \"s\", \"goals\": [" + goal + "]}");
+            JsonNode broken = JSON.readTree("{\"$schema\": \"./schema/goals.schema.json\", \"source\": \"s\", \"strategy\": "
+                    + "{\"name\": \"n\", \"vision\": \"v\", \"fromYear\": 2023, \"toYear\": 2030, \"source\": \"s\"}, "
+                    + "\"goals\": [" + goal + "]}");
             assertFalse(schema.validate(broken).isEmpty(), () -> "the schema refuses " + goal);
         }
     }
