@@ -131,7 +131,7 @@ class ScaleOutBenchmarkTest {
                     views.get(i).miscounted());
         }
         System.out.printf("  all replicas agreed %.1f s after the last write; in the view's database, summaries that do "
-                + "not count their series: %s (budget none)%n%n", convergeSeconds, summaries);
+                + "not count their series: %s (budget: none)%n%n", convergeSeconds, summaries);
 
         assertEquals(0, failed.get(), "failed writes");
         for (int i = 0; i < readers.size(); i++) {
