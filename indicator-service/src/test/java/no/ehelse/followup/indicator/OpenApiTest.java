@@ -19,7 +19,7 @@ class OpenApiTest {
     @Test
     void everyOperationStatesTheRoleItRequires() {
         OpenApiDocument document = OpenApiDocument.published();
-        document.assertEveryOperationStatesItsRole(12);
+        document.assertEveryOperationStatesItsRole(13);
         JsonNode helseId = document.json().path("components").path("securitySchemes").path("HelseID");
         assertEquals("http", helseId.path("type").asText(), "bearer tokens are the documented security scheme");
         assertEquals("bearer", helseId.path("scheme").asText());

@@ -19,7 +19,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationStatesTheRoleItRequires() {
-        OpenApiDocument.published().assertEveryOperationStatesItsRole(7);
+        OpenApiDocument.published().assertEveryOperationStatesItsRole(8);
     }
 
     @Test

@@ -18,7 +18,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationStatesTheRoleItRequires() {
-        OpenApiDocument.published().assertEveryOperationStatesItsRole(21);
+        OpenApiDocument.published().assertEveryOperationStatesItsRole(22);
     }
 
     @Test

@@ -46,8 +46,10 @@ public class EventOutbox {
             int schemaVersion, Object payload) {
     }
 
+    /** The envelope as published, and beside it what the audit log filters on (AuditLog). */
     private static final String INSERT = "insert into outbox_event (event_id, topic, message_key, event_type, envelope,"
-            + " created_at, headers) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+            + " created_at, headers, aggregate_type, aggregate_id, aggregate_version, actor_organisation, actor_client)"
+            + " values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)";
 
     @Inject
     ObjectMapper json;
@@ -101,6 +103,11 @@ public class EventOutbox {
                     insert.setString(5, write(envelope));
                     insert.setTimestamp(6, Timestamp.from(envelope.occurredAt()));
                     insert.setString(7, write(CloudEventHeaders.of(envelope, service, topic)));
+                    insert.setString(8, envelope.aggregateType());
+                    insert.setString(9, envelope.aggregateId());
+                    insert.setLong(10, envelope.aggregateVersion());
+                    insert.setString(11, envelope.actor().organisation());
+                    insert.setString(12, envelope.actor().client());
                     insert.addBatch();
                 }
                 insert.executeBatch();

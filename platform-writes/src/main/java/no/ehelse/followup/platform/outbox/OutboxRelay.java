@@ -80,7 +80,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "followup.outbox.initial-delay", defaultValue = "3s")
     Duration initialDelay;
 
-    @ConfigProperty(name = "followup.outbox.retention", defaultValue = "P7D")
+    /** Published rows are the audit log too ({@code GET /api/v1/audit}): kept about ten years by default. */
+    @ConfigProperty(name = "followup.outbox.retention", defaultValue = "P3660D")
     Duration retention;
 
     @ConfigProperty(name = "followup.outbox.max-attempts", defaultValue = "5")
@@ -244,7 +245,7 @@ public class OutboxRelay {
         return Message.of(row.envelope()).addMetadata(metadata);
     }
 
-    /** Published rows are kept for a while for diagnosis, then removed. */
+    /** Published rows are kept for the retention (diagnosis and the audit log), then removed. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() throws Exception {
         long removed = rows.purgePublishedBefore(Instant.now().minus(retention));
