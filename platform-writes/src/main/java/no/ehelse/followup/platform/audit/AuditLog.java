@@ -97,12 +97,7 @@ public class AuditLog {
                 after.path("aggregateVersion").asLong(),
                 new EventActor(text(actor, "organisation"), text(actor, "client"), text(actor, "childOrganisation"),
                         text(actor, "supplierOrganisation")),
-                reason(payload), before == null ? null : before.path("payload"), payload);
-    }
-
-    /** The reason the state gives for its latest change, where it has one at its top. */
-    private static String reason(JsonNode payload) {
-        return text(payload, "reason");
+                before == null ? null : before.path("payload"), payload);
     }
 
     private static String text(JsonNode node, String field) {
