@@ -406,7 +406,7 @@ class SuiteEndToEndIT {
         try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(SuiteService.INDICATOR.database()),
                 postgres.user(), postgres.password());
                 var rows = connection.createStatement()
-                        .executeQuery("select count(*) from outbox_event where published_at is null")) {
+                        .executeQuery("select count(*) from outbox_pending")) {
             rows.next();
             return rows.getLong(1);
         }

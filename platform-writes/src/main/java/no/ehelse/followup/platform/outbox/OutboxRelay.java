@@ -54,6 +54,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Room for the record batch's and the headers' framing beside key and value. */
     private static final int RECORD_OVERHEAD = 1024;
+    private static final Duration GAUGE_INTERVAL = Duration.ofSeconds(5);
 
     @Inject
     OutboxRows rows;
@@ -92,6 +93,7 @@ public class OutboxRelay {
 
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong parkedRows = new AtomicLong();
+    private long gaugesSampledAt = System.nanoTime() - GAUGE_INTERVAL.toNanos();
     private final Counter published;
     private final Counter failed;
     private final Counter parked;
@@ -146,8 +148,12 @@ public class OutboxRelay {
         do {
             sent = publishBatch();
         } while (sent == batchSize && running);
-        waiting.set(rows.waiting());
-        parkedRows.set(rows.parked());
+        // Counting the backlog costs a scan of it: the gauges are sampled every few seconds, not at every commit.
+        if (System.nanoTime() - gaugesSampledAt >= GAUGE_INTERVAL.toNanos()) {
+            waiting.set(rows.waiting());
+            parkedRows.set(rows.parked());
+            gaugesSampledAt = System.nanoTime();
+        }
         return sent >= 0;
     }
 

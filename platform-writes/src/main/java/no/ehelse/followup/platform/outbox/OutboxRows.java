@@ -37,18 +37,22 @@ class OutboxRows {
     };
 
     /**
-     * Unpublished rows in id order, leaving out every row that has a parked row of its aggregate before it,
-     * so nothing overtakes a parked event.
+     * Unpublished rows in id order, leaving out every parked row and every row that has a parked row of its
+     * aggregate before it, so nothing overtakes a parked event (a parked row is never published while it is
+     * parked). The queue is chosen from on its own, in its key's order, and the rows are then read by id:
+     * no join whose plan would depend on how up to date the statistics of a table in a burst of writes are.
      */
     private static final String PENDING = """
             select e.id, e.event_id, e.topic, e.message_key, e.event_type, e.envelope, e.headers::text, e.attempts
             from outbox_event e
-            where e.published_at is null and e.parked_at is null
-              and not exists (select 1 from outbox_event p
-                              where p.parked_at is not null and p.published_at is null
-                                and p.topic = e.topic and p.message_key = e.message_key and p.id < e.id)
-            order by e.id
-            limit ?""";
+            where e.id = any(array(
+                select q.id from outbox_pending q
+                where not exists (select 1 from outbox_event p
+                                  where p.parked_at is not null
+                                    and p.topic = q.topic and p.message_key = q.message_key and p.id <= q.id)
+                order by q.id
+                limit ?))
+            order by e.id""";
 
     @Inject
     DataSource dataSource;
@@ -74,16 +78,17 @@ class OutboxRows {
 
     /** Rows waiting: unpublished and not parked. */
     long waiting() throws SQLException {
-        return count("select count(*) from outbox_event where published_at is null and parked_at is null");
+        // Every parked row is unpublished, so in the queue.
+        return count("select (select count(*) from outbox_pending) - (select count(*) from outbox_event where parked_at is not null)");
     }
 
     long parked() throws SQLException {
-        return count("select count(*) from outbox_event where published_at is null and parked_at is not null");
+        return count("select count(*) from outbox_event where parked_at is not null");
     }
 
     void published(Collection<Long> ids) throws SQLException {
         if (!ids.isEmpty()) {
-            update("update outbox_event set published_at = now() where id = any(?)",
+            update("delete from outbox_pending where id = any(?)",
                     statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids.toArray())));
         }
     }
@@ -104,9 +109,11 @@ class OutboxRows {
                 });
     }
 
+    /** Deletes the published rows written before {@code before}. */
     long purgePublishedBefore(Instant before) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("delete from outbox_event where published_at < ?")) {
+                PreparedStatement statement = connection.prepareStatement("delete from outbox_event e where e.created_at < ?"
+                        + " and not exists (select 1 from outbox_pending q where q.id = e.id)")) {
             statement.setTimestamp(1, Timestamp.from(before));
             return statement.executeUpdate();
         }
