@@ -22,6 +22,11 @@ public final class Ports {
         }
     }
 
+    /** {@code port}, or a free one when it is 0. */
+    public static int orFree(int port) {
+        return port == 0 ? free() : port;
+    }
+
     public static boolean isOpen(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

@@ -26,19 +26,21 @@ public final class Suite implements AutoCloseable {
     public static final Set<String> TOPICS = Set.of("indicator-events", "initiative-events", "roadmap-events",
             "reporting-dead-letter");
 
-    /** Where things run and on which ports; {@code env} selects external servers (see README). */
+    /**
+     * Where things run and on which ports; {@code env} selects external servers (see README). A port of 0, or a
+     * service missing from {@code servicePorts}, is a free port picked just before that server starts.
+     */
     public record Options(Path repositoryRoot, Path runDirectory, boolean fresh, Map<String, String> env,
             int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
             Map<SuiteService, Integer> servicePorts, Consumer<String> progress) {
 
-        /** Free ports everywhere and a fresh directory: for tests. */
+        /**
+         * Free ports everywhere and a fresh directory: for tests. The ports are picked as each server starts, not
+         * all at once here: a port found free minutes before a server binds it may meanwhile have become the local
+         * end of one of the suite's own connections.
+         */
         public static Options isolated(Path repositoryRoot, Path runDirectory, Consumer<String> progress) {
-            Map<SuiteService, Integer> ports = new EnumMap<>(SuiteService.class);
-            for (SuiteService service : SuiteService.values()) {
-                ports.put(service, Ports.free());
-            }
-            return new Options(repositoryRoot, runDirectory, true, Map.of(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free(), ports, progress);
+            return new Options(repositoryRoot, runDirectory, true, Map.of(), 0, 0, 0, 0, Map.of(), progress);
         }
     }
 
@@ -48,6 +50,8 @@ public final class Suite implements AutoCloseable {
     private final Options options;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    /** The port each service was given at its first start; a restart keeps it. */
+    private final Map<SuiteService, Integer> servicePorts = new EnumMap<>(SuiteService.class);
     private final Map<SuiteService, Map<String, String>> serviceConfig = new EnumMap<>(SuiteService.class);
     /** Replicas started beside the first, per service. */
     private final Map<SuiteService, Integer> replicas = new EnumMap<>(SuiteService.class);
@@ -78,7 +82,7 @@ public final class Suite implements AutoCloseable {
         Path run = options.runDirectory();
 
         step("PostgreSQL", () -> {
-            postgres = PostgresServer.fromEnvironment(env, run.resolve("postgres"), options.postgresPort(), options.fresh());
+            postgres = PostgresServer.fromEnvironment(env, run.resolve("postgres"), Ports.orFree(options.postgresPort()), options.fresh());
             started.add(postgres);
             for (SuiteService service : SuiteService.values()) {
                 postgres.ensureDatabase(service.database());
@@ -97,7 +101,8 @@ public final class Suite implements AutoCloseable {
             if (options.fresh()) {
                 Directories.deleteRecursively(directory);
             }
-            kafka = KafkaBroker.start(directory, options.kafkaPort(), options.kafkaControllerPort());
+            kafka = KafkaBroker.start(directory, Ports.orFree(options.kafkaPort()),
+                    Ports.orFree(options.kafkaControllerPort()));
             started.add(kafka);
             kafka.createTopics(TOPICS, 3);
             bootstrapServers = kafka.bootstrapServers();
@@ -114,7 +119,7 @@ public final class Suite implements AutoCloseable {
             if (options.fresh()) {
                 Directories.deleteRecursively(directory.resolve("data"));
             }
-            keycloak = KeycloakServer.start(directory, options.keycloakPort(),
+            keycloak = KeycloakServer.start(directory, Ports.orFree(options.keycloakPort()),
                     options.repositoryRoot().resolve("deploy/keycloak/ehelse-realm.json"));
             started.add(keycloak);
             issuer = keycloak.realmUrl();
@@ -193,8 +198,9 @@ public final class Suite implements AutoCloseable {
     }
 
     private ServiceProcess launch(SuiteService service, Map<String, String> config) {
-        ServiceProcess process = ServiceProcess.launch(service, options.repositoryRoot(),
-                options.servicePorts().get(service), config, options.runDirectory().resolve("logs"));
+        int port = servicePorts.computeIfAbsent(service,
+                s -> Ports.orFree(options.servicePorts().getOrDefault(s, 0)));
+        ServiceProcess process = ServiceProcess.launch(service, options.repositoryRoot(), port, config, options.runDirectory().resolve("logs"));
         services.put(service, process);
         started.add(process);
         return process;
